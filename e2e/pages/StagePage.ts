@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+import sharp from 'sharp';
+
+/** Page object for the 3D stage and the QA API. */
+export class StagePage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app in QA mode and waits for the first rendered frame. */
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/?qa${query ? `&${query}` : ''}`);
+    await this.page.waitForFunction(() => window.avatarAtelier !== undefined);
+    await this.page.evaluate(() => window.avatarAtelier!.ready);
+  }
+
+  canvas() {
+    return this.page.getByTestId('stage').locator('canvas');
+  }
+
+  async whenRendered(): Promise<void> {
+    await this.page.evaluate(() => window.avatarAtelier!.whenRendered());
+  }
+
+  async stats() {
+    return this.page.evaluate(() => window.avatarAtelier!.stats());
+  }
+
+  /** Share of canvas pixels that differ clearly from the stage background colour. */
+  async foregroundShare(background: [number, number, number]): Promise<number> {
+    await this.whenRendered();
+    const png = await this.canvas().screenshot();
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    let differing = 0;
+    for (let i = 0; i < data.length; i += info.channels) {
+      const distance = Math.abs(data[i]! - background[0]) + Math.abs(data[i + 1]! - background[1]) + Math.abs(data[i + 2]! - background[2]);
+      if (distance > 30) differing += 1;
+    }
+    return differing / (info.width * info.height);
+  }
+
+  async expectReady(): Promise<void> {
+    await expect(this.canvas()).toBeVisible();
+  }
+}

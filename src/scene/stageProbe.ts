@@ -1,0 +1,44 @@
+/**
+ * What the stage reports about its frames, for the QA API and the benchmark: when the first frame
+ * was rendered, a promise for "a frame after now", and the renderer's counters for the last frame.
+ */
+import type { WebGLRenderer } from 'three';
+
+export interface StageStats {
+  drawCalls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+}
+
+export const FIRST_FRAME_MARK = 'avatar-atelier:first-frame';
+
+let framesRendered = 0;
+let lastStats: StageStats = { drawCalls: 0, triangles: 0, geometries: 0, textures: 0 };
+let waiters: { frame: number; resolve: () => void }[] = [];
+let resolveFirstFrame: () => void = () => {};
+
+export const firstFrame = new Promise<void>((resolve) => (resolveFirstFrame = resolve));
+
+/** Called by the stage right after each render with the renderer that drew it. */
+export function frameRendered(gl: WebGLRenderer): void {
+  framesRendered += 1;
+  const { render, memory } = gl.info;
+  lastStats = { drawCalls: render.calls, triangles: render.triangles, ...memory };
+  if (framesRendered === 1) {
+    performance.mark(FIRST_FRAME_MARK);
+    resolveFirstFrame();
+  }
+  const due = waiters.filter((w) => w.frame <= framesRendered);
+  waiters = waiters.filter((w) => w.frame > framesRendered);
+  for (const w of due) w.resolve();
+}
+
+/** Resolves after `count` more frames have been rendered. */
+export function framesFromNow(count = 2): Promise<void> {
+  return new Promise((resolve) => waiters.push({ frame: framesRendered + count, resolve }));
+}
+
+export function stageStats(): StageStats {
+  return { ...lastStats };
+}

@@ -1,0 +1,36 @@
+import { temporal } from 'zundo';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { shallow } from 'zustand/shallow';
+import { createStore } from 'zustand/vanilla';
+import { createDocumentSlice } from './documentSlice';
+import { createSessionSlice } from './sessionSlice';
+import { pickScopes } from './stateKeys';
+import type { AvatarStore } from './storeTypes';
+
+export const STORAGE_KEY = 'avatar-atelier:state';
+export const STORAGE_VERSION = 1;
+/** Undo steps kept; older ones are dropped so a long session stays bounded. */
+export const UNDO_LIMIT = 200;
+
+/** Builds the one store: slices, then undo (document keys only), then persist (document + session keys). */
+export function createAvatarStore(storage: StateStorage) {
+  const store = createStore<AvatarStore>()(
+    persist(
+      temporal(
+        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a) }),
+        { partialize: (state) => pickScopes(state, 'document'), equality: shallow, limit: UNDO_LIMIT },
+      ),
+      {
+        name: STORAGE_KEY,
+        version: STORAGE_VERSION,
+        storage: createJSONStorage(() => storage),
+        partialize: (state) => pickScopes(state, 'document', 'session'),
+      },
+    ),
+  );
+  // Restoring saved state is not an edit: start with an empty history.
+  store.temporal.getState().clear();
+  return store;
+}
+
+export type AvatarStoreApi = ReturnType<typeof createAvatarStore>;

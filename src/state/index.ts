@@ -1,0 +1,5 @@
+export { createAvatarStore, STORAGE_KEY, UNDO_LIMIT, type AvatarStoreApi } from './createStore';
+export { beginGesture } from './gesture';
+export { avatarStore, useAvatarStore, useHistory } from './hooks';
+export type { AvatarStore } from './storeTypes';
+export type { CameraView } from './sessionSlice';

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createAvatarStore, STORAGE_KEY } from './createStore';
+import { beginGesture } from './gesture';
+
+function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (key) => data[key] ?? null,
+    setItem: (key, value) => void (data[key] = value),
+    removeItem: (key) => void delete data[key],
+  };
+}
+
+describe('avatar store', () => {
+  it('records document edits for undo but not session edits', () => {
+    const store = createAvatarStore(memoryStorage());
+    store.getState().setPose('t');
+    store.getState().setCameraView('face');
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.temporal.getState().undo();
+    expect(store.getState().avatar.pose).toBe('a');
+    expect(store.getState().cameraView).toBe('face');
+    store.temporal.getState().redo();
+    expect(store.getState().avatar.pose).toBe('t');
+  });
+
+  it('saves document and session keys and restores them without undo history', () => {
+    const storage = memoryStorage();
+    const first = createAvatarStore(storage);
+    first.getState().setPose('relaxed');
+    first.getState().setCameraView('upper');
+    const saved = JSON.parse(storage.data[STORAGE_KEY] ?? '{}');
+    expect(saved.state).toEqual({ avatar: expect.objectContaining({ pose: 'relaxed' }), cameraView: 'upper' });
+
+    const second = createAvatarStore(storage);
+    expect(second.getState().avatar.pose).toBe('relaxed');
+    expect(second.getState().cameraView).toBe('upper');
+    expect(second.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('merges a gesture into one undo step', () => {
+    const store = createAvatarStore(memoryStorage());
+    const end = beginGesture(store);
+    for (const pose of ['p1', 'p2', 'p3']) store.getState().setPose(pose);
+    end();
+    expect(store.getState().avatar.pose).toBe('p3');
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.temporal.getState().undo();
+    expect(store.getState().avatar.pose).toBe('a');
+  });
+});
