@@ -1,0 +1,45 @@
+/**
+ * Loads a pack's `pack.json` from a URL: fetch is injected so the same code runs in the browser and in Node.
+ * Every pack goes through the schema before the app sees it.
+ */
+import { validate, type Result } from '../core/validation';
+import { PackManifest } from './schema';
+
+export type FetchText = (url: string) => Promise<string>;
+
+export interface LoadedPack {
+  manifest: PackManifest;
+  /** URL of the pack folder, ending in "/": asset paths resolve against it. */
+  baseUrl: string;
+}
+
+export function parsePackManifest(json: unknown): Result<PackManifest> {
+  return validate(PackManifest, json);
+}
+
+export function packFolderUrl(packJsonUrl: string): string {
+  return packJsonUrl.slice(0, packJsonUrl.lastIndexOf('/') + 1);
+}
+
+export async function loadPack(packJsonUrl: string, fetchText: FetchText): Promise<Result<LoadedPack>> {
+  let text: string;
+  try {
+    text = await fetchText(packJsonUrl);
+  } catch (error) {
+    return { ok: false, errors: [`could not download ${packJsonUrl}: ${(error as Error).message}`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: [`${packJsonUrl} is not valid JSON`] };
+  }
+  const parsed = parsePackManifest(json);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { manifest: parsed.value, baseUrl: packFolderUrl(packJsonUrl) } };
+}
+
+/** Resolves a path from pack.json against the pack folder. */
+export function packAssetUrl(pack: LoadedPack, path: string): string {
+  return pack.baseUrl + path;
+}
