@@ -60,6 +60,8 @@ export const Asset = z.object({
   hidesBody: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).default([]),
   /** Whether the UI offers a free colour for this item (multiplied into its texture). */
   colourable: z.boolean().default(false),
+  /** sRGB hex of the item's typical colour (the mean of its base texture): a chosen colour is applied relative to it. */
+  swatch: z.string().regex(/^#[0-9a-f]{6}$/i).optional(),
   variants: z.array(Variant).default([]),
 });
 

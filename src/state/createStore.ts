@@ -3,6 +3,7 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { shallow } from 'zustand/shallow';
 import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice } from './documentSlice';
+import { createPacksSlice } from './packsSlice';
 import { createSessionSlice } from './sessionSlice';
 import { pickScopes } from './stateKeys';
 import type { AvatarStore } from './storeTypes';
@@ -17,7 +18,7 @@ export function createAvatarStore(storage: StateStorage) {
   const store = createStore<AvatarStore>()(
     persist(
       temporal(
-        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a) }),
+        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a) }),
         { partialize: (state) => pickScopes(state, 'document'), equality: shallow, limit: UNDO_LIMIT },
       ),
       {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { emptyAvatarDocument, type AvatarDocument } from '../core/avatarDocument';
+import { wearItem, type ExcludesOf } from '../core/slotRules';
 import type { AvatarStore } from './storeTypes';
 
 export interface DocumentSlice {
@@ -7,10 +8,26 @@ export interface DocumentSlice {
   /** Replaces the whole avatar (preset, imported manifest); one undo step. */
   replaceAvatar: (avatar: AvatarDocument) => void;
   setPose: (pose: string) => void;
+  /** Sets one body control (the caller clamps to the control's range). */
+  setBodyValue: (control: string, value: number) => void;
+  /** Wears an item (or empties the slot with null) and returns the slots the rules emptied. */
+  wear: (slot: string, ref: string | null, excludesOf: ExcludesOf) => string[];
+  setColour: (key: string, hex: string) => void;
 }
 
-export const createDocumentSlice: StateCreator<AvatarStore, [], [], DocumentSlice> = (set) => ({
-  avatar: emptyAvatarDocument(),
-  replaceAvatar: (avatar) => set({ avatar }),
-  setPose: (pose) => set((state) => ({ avatar: { ...state.avatar, pose } })),
-});
+export const createDocumentSlice: StateCreator<AvatarStore, [], [], DocumentSlice> = (set, get) => {
+  const update = (change: (avatar: AvatarDocument) => Partial<AvatarDocument>) =>
+    set((state) => ({ avatar: { ...state.avatar, ...change(state.avatar) } }));
+  return {
+    avatar: emptyAvatarDocument(),
+    replaceAvatar: (avatar) => set({ avatar }),
+    setPose: (pose) => update(() => ({ pose })),
+    setBodyValue: (control, value) => update((avatar) => ({ body: { ...avatar.body, [control]: value } })),
+    wear: (slot, ref, excludesOf) => {
+      const outcome = wearItem(get().avatar.items, slot, ref, excludesOf);
+      update(() => ({ items: outcome.items }));
+      return outcome.removed;
+    },
+    setColour: (key, hex) => update((avatar) => ({ colours: { ...avatar.colours, [key]: hex } })),
+  };
+};

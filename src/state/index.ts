@@ -3,3 +3,4 @@ export { beginGesture } from './gesture';
 export { avatarStore, useAvatarStore, useHistory } from './hooks';
 export type { AvatarStore } from './storeTypes';
 export type { CameraView } from './sessionSlice';
+export { readyPacks, type ItemLoadState, type PackEntry } from './packsSlice';

@@ -9,6 +9,8 @@ export type KeyScope = 'document' | 'session' | 'ephemeral';
 export const STATE_KEY_SCOPES = {
   avatar: 'document',
   cameraView: 'session',
+  packs: 'ephemeral',
+  itemStates: 'ephemeral',
 } as const satisfies Record<string, KeyScope>;
 
 export type StateKey = keyof typeof STATE_KEY_SCOPES;

@@ -1,0 +1,43 @@
+import type { AssetData } from './assetData';
+import { readGlb } from './readGlb';
+
+/** Downloads bytes; injected so the same code runs in the browser (fetch) and in Node (files). */
+export type FetchBytes = (url: string) => Promise<Uint8Array>;
+
+export const fetchBytesOverHttp: FetchBytes = async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'} for ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+
+/**
+ * Downloads and parses pack files once: every request for the same URL shares one promise. A failed
+ * download is forgotten so that a later attempt can retry it.
+ */
+export class AssetLibrary {
+  private readonly glbs = new Map<string, Promise<AssetData>>();
+  private readonly files = new Map<string, Promise<Uint8Array>>();
+
+  constructor(private readonly fetchBytes: FetchBytes) {}
+
+  glb(url: string): Promise<AssetData> {
+    return this.remember(this.glbs, url, async () => readGlb(await this.bytes(url)));
+  }
+
+  bytes(url: string): Promise<Uint8Array> {
+    return this.remember(this.files, url, () => this.fetchBytes(url));
+  }
+
+  has(url: string): boolean {
+    return this.glbs.has(url) || this.files.has(url);
+  }
+
+  private remember<T>(cache: Map<string, Promise<T>>, url: string, load: () => Promise<T>): Promise<T> {
+    const known = cache.get(url);
+    if (known) return known;
+    const pending = load();
+    cache.set(url, pending);
+    pending.catch(() => cache.delete(url));
+    return pending;
+  }
+}

@@ -1,0 +1,145 @@
+import { Color, type MeshStandardMaterial, type Texture } from 'three';
+import type { AvatarDocument } from '../../core/avatarDocument';
+import { tintFor } from '../../core/colour';
+import { packAssetUrl, type LoadedPack } from '../../packs/loadPack';
+import type { Asset } from '../../packs/schema';
+import type { AssetLibrary } from '../AssetLibrary';
+import { resolveItem } from '../itemRef';
+import { LiveAvatar } from './LiveAvatar';
+import { buildMaterial, setMaterialMap, tintMaterial } from './materials';
+import { createTexture, disposeTexture, type DecodeImage } from './textures';
+
+export type ItemStatus = { state: 'loading' } | { state: 'ready' } | { state: 'broken'; reason: string };
+
+export interface DirectorEvents {
+  /** An item's download or build state changed. */
+  itemStatus(ref: string, status: ItemStatus): void;
+}
+
+/**
+ * Keeps a LiveAvatar in step with the avatar document: downloads what is worn, swaps items when their
+ * download finishes (the latest choice wins), applies skin and colours. A failed item leaves the avatar as
+ * it was and is reported as broken with a reason.
+ */
+export class AvatarDirector {
+  readonly live: LiveAvatar;
+  private readonly worn = new Map<string, string>();
+  private readonly wanted = new Map<string, string>();
+  private readonly skins = new Map<string, Promise<Texture | null>>();
+  private readonly pending = new Set<Promise<unknown>>();
+  private document: AvatarDocument | null = null;
+  private packs: ReadonlyMap<string, LoadedPack> = new Map();
+
+  private constructor(live: LiveAvatar, private readonly library: AssetLibrary, private readonly decode: DecodeImage, private readonly events: DirectorEvents) {
+    this.live = live;
+  }
+
+  /** Downloads the body of a pack that has one and builds the bare avatar. */
+  static async create(bodyPack: LoadedPack, library: AssetLibrary, decode: DecodeImage, events: DirectorEvents): Promise<AvatarDirector> {
+    const body = bodyPack.manifest.body;
+    if (!body) throw new Error(`the pack "${bodyPack.manifest.id}" has no body`);
+    const asset = await library.glb(packAssetUrl(bodyPack, body.glb));
+    const material = await buildMaterial(asset.primitives[0]!.material, decode);
+    return new AvatarDirector(new LiveAvatar(asset, material), library, decode, events);
+  }
+
+  /** Brings the avatar in line with the document (items, skin, colours). Returns at once; loads continue. */
+  sync(document: AvatarDocument, packs: ReadonlyMap<string, LoadedPack>): void {
+    this.document = document;
+    this.packs = packs;
+    for (const slot of this.worn.keys()) if (!document.items[slot]) this.takeOff(slot);
+    for (const [slot, ref] of Object.entries(document.items)) {
+      if (this.worn.get(slot) !== ref && this.wanted.get(slot) !== ref) this.track(this.putOn(slot, ref));
+    }
+    this.applyColours();
+  }
+
+  /** Resolves when every download started so far has finished (for tests and the QA API). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  dispose(): void {
+    this.live.dispose();
+    for (const skin of this.skins.values()) void skin.then(disposeTexture);
+  }
+
+  private takeOff(slot: string): void {
+    if (slot === 'skin') setMaterialMap(this.bodyMaterial(), null);
+    else this.live.remove(slot);
+    this.worn.delete(slot);
+    this.wanted.delete(slot);
+  }
+
+  private async putOn(slot: string, ref: string): Promise<void> {
+    this.wanted.set(slot, ref);
+    const resolved = resolveItem(ref, this.packs);
+    if (typeof resolved === 'string') return this.fail(slot, ref, resolved);
+    this.events.itemStatus(ref, { state: 'loading' });
+    try {
+      const apply = await this.prepare(slot, resolved.pack, resolved.asset);
+      if (this.wanted.get(slot) !== ref) return; // a later choice replaced this one while it downloaded
+      apply();
+      this.worn.set(slot, ref);
+      this.applyColours();
+      this.events.itemStatus(ref, { state: 'ready' });
+    } catch (error) {
+      this.fail(slot, ref, (error as Error).message);
+    }
+  }
+
+  /** Downloads and builds an item; returns the step that puts it on (run only if still wanted). */
+  private async prepare(slot: string, pack: LoadedPack, asset: Asset): Promise<() => void> {
+    if (asset.texture && !asset.glb) {
+      const skin = await this.skinTexture(packAssetUrl(pack, asset.texture));
+      return () => setMaterialMap(this.bodyMaterial(), skin);
+    }
+    if (!asset.glb) throw new Error('the item has neither a model nor a texture');
+    const data = await this.library.glb(packAssetUrl(pack, asset.glb));
+    const materials = await Promise.all(data.primitives.map((p) => buildMaterial(p.material, this.decode)));
+    return () => this.live.wear({ slot, asset: data, materials, layer: asset.layer, hidesBody: asset.hidesBody });
+  }
+
+  private fail(slot: string, ref: string, reason: string): void {
+    if (this.wanted.get(slot) === ref) this.wanted.delete(slot);
+    this.events.itemStatus(ref, { state: 'broken', reason });
+  }
+
+  private skinTexture(url: string): Promise<Texture | null> {
+    let texture = this.skins.get(url);
+    if (!texture) {
+      texture = this.library.bytes(url).then((bytes) => createTexture({ bytes, mimeType: mimeOf(url) }, this.decode, 'color'));
+      this.skins.set(url, texture);
+      texture.catch(() => this.skins.delete(url));
+    }
+    return texture;
+  }
+
+  private track(task: Promise<void>): void {
+    this.pending.add(task);
+    void task.finally(() => this.pending.delete(task));
+  }
+
+  private bodyMaterial(): MeshStandardMaterial {
+    return this.live.body.mesh.material as MeshStandardMaterial;
+  }
+
+  private applyColours(): void {
+    const document = this.document;
+    if (!document) return;
+    for (const [slot, ref] of this.worn) {
+      const resolved = resolveItem(ref, this.packs);
+      if (typeof resolved === 'string') continue;
+      const hex = document.colours[slot];
+      const tint = hex && (resolved.asset.colourable || slot === 'skin') ? new Color(...tintFor(hex, resolved.asset.swatch)) : null;
+      const materials = slot === 'skin' ? [this.bodyMaterial()] : this.live.itemMeshes(slot).map((m) => m.material as MeshStandardMaterial);
+      for (const material of materials) tintMaterial(material, tint);
+    }
+  }
+}
+
+function mimeOf(url: string): string {
+  if (url.endsWith('.webp')) return 'image/webp';
+  if (url.endsWith('.png')) return 'image/png';
+  return 'image/jpeg';
+}

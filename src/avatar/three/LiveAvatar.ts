@@ -1,0 +1,94 @@
+import { Group, type MeshStandardMaterial } from 'three';
+import type { AssetData } from '../assetData';
+import { hiddenVertexMask } from '../hiddenBody';
+import { AvatarBody } from './AvatarBody';
+import { AvatarSkeleton, type PoseRotations } from './AvatarSkeleton';
+import { WornItem } from './WornItem';
+
+export interface WearRequest {
+  slot: string;
+  asset: AssetData;
+  /** One material per primitive of the asset; the avatar owns them from now on. */
+  materials: MeshStandardMaterial[];
+  layer: number;
+  hidesBody: readonly (readonly [number, number])[];
+}
+
+/** Number of MakeHuman body vertices (the rest are helper geometry used only for fitting). */
+export const MH_BODY_VERTICES = 13380;
+export const MH_VERTICES = 19158;
+
+/**
+ * The avatar as three.js objects: one skeleton, the body, and the worn items by slot. It owns every
+ * geometry, material and texture it holds and frees them on `remove` and `dispose`.
+ */
+export class LiveAvatar {
+  readonly object = new Group();
+  readonly skeleton: AvatarSkeleton;
+  readonly body: AvatarBody;
+  private readonly items = new Map<string, { item: WornItem; hidesBody: WearRequest['hidesBody'] }>();
+  private bodyPositions: Float32Array | null = null;
+
+  constructor(bodyAsset: AssetData, bodyMaterial: MeshStandardMaterial) {
+    this.object.name = 'avatar';
+    this.skeleton = new AvatarSkeleton(bodyAsset.joints);
+    this.body = new AvatarBody(bodyAsset, bodyMaterial, this.skeleton);
+    this.object.add(this.skeleton.root, this.body.mesh);
+  }
+
+  wear({ slot, asset, materials, layer, hidesBody }: WearRequest): void {
+    const item = new WornItem(asset, materials, this.skeleton, layer);
+    this.remove(slot);
+    if (this.bodyPositions) item.refit(this.bodyPositions);
+    this.items.set(slot, { item, hidesBody });
+    this.object.add(item.object);
+    this.updateHiddenBody();
+  }
+
+  remove(slot: string): void {
+    const worn = this.items.get(slot);
+    if (!worn) return;
+    worn.item.dispose();
+    this.items.delete(slot);
+    this.updateHiddenBody();
+  }
+
+  wornSlots(): string[] {
+    return [...this.items.keys()];
+  }
+
+  itemMeshes(slot: string) {
+    return this.items.get(slot)?.item.meshes() ?? [];
+  }
+
+  /** Reshapes everything from MakeHuman vertex positions (metres): skeleton, body, then every worn item. */
+  setBodyPositions(positions: Float32Array): void {
+    this.bodyPositions = positions;
+    this.skeleton.refit(positions);
+    this.body.refit(positions);
+    for (const { item } of this.items.values()) item.refit(positions);
+    this.object.position.y = -lowestBodyY(positions);
+  }
+
+  pose(rotations: PoseRotations): void {
+    this.skeleton.pose(rotations);
+  }
+
+  dispose(): void {
+    for (const slot of [...this.items.keys()]) this.remove(slot);
+    this.body.dispose();
+    this.object.removeFromParent();
+  }
+
+  private updateHiddenBody(): void {
+    const ranges = [...this.items.values()].flatMap((worn) => worn.hidesBody);
+    this.body.hide(hiddenVertexMask(MH_VERTICES, ranges));
+  }
+}
+
+/** Keeps the feet on the floor whatever the height controls do. */
+function lowestBodyY(positions: Float32Array): number {
+  let lowest = Infinity;
+  for (let v = 0; v < MH_BODY_VERTICES; v += 1) lowest = Math.min(lowest, positions[v * 3 + 1]!);
+  return lowest;
+}

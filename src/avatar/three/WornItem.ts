@@ -1,0 +1,60 @@
+import { Group, SkinnedMesh, type BufferAttribute, type MeshStandardMaterial } from 'three';
+import type { AssetData, PrimitiveData } from '../assetData';
+import { fitToBody, smoothNormals, weldKeysByPosition } from '../fitting';
+import type { AvatarSkeleton } from './AvatarSkeleton';
+import { buildGeometry, jointMapByName } from './geometry';
+import { disposeMaterial } from './materials';
+
+interface FittedPart {
+  mesh: SkinnedMesh;
+  primitive: PrimitiveData;
+  weldKeys: Uint32Array;
+  scratch: Float32Array;
+}
+
+/** One worn item (garment, hair, eyes…): skinned meshes bound to the avatar skeleton, refitted to the body. */
+export class WornItem {
+  readonly object = new Group();
+  private readonly parts: FittedPart[];
+
+  constructor(asset: AssetData, materials: MeshStandardMaterial[], skeleton: AvatarSkeleton, layer: number) {
+    const jointMap = jointMapByName(asset.joints, (name) => skeleton.jointIndex(name));
+    this.object.name = asset.name;
+    this.parts = asset.primitives.map((primitive, i) => {
+      const mesh = new SkinnedMesh(buildGeometry(primitive, jointMap), materials[i]!);
+      mesh.name = `${asset.name}.${i}`;
+      mesh.renderOrder = layer;
+      mesh.frustumCulled = false;
+      mesh.bind(skeleton.skeleton);
+      this.object.add(mesh);
+      const weldKeys = weldKeysByPosition(primitive.positions);
+      return { mesh, primitive, weldKeys, scratch: new Float32Array(weldKeys.length * 3) };
+    });
+  }
+
+  /** Follows a shaped body through the item's fitting data (items without it keep their modelled shape). */
+  refit(body: Float32Array): void {
+    for (const { mesh, primitive, weldKeys, scratch } of this.parts) {
+      const { fitRefs, fitWeights, fitOffsets } = primitive;
+      if (!fitRefs || !fitWeights || !fitOffsets) continue;
+      const position = mesh.geometry.getAttribute('position') as BufferAttribute;
+      const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
+      fitToBody(body, fitRefs, fitWeights, fitOffsets, position.array as Float32Array);
+      smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
+      position.needsUpdate = true;
+      normal.needsUpdate = true;
+    }
+  }
+
+  meshes(): SkinnedMesh[] {
+    return this.parts.map((part) => part.mesh);
+  }
+
+  dispose(): void {
+    for (const { mesh } of this.parts) {
+      mesh.geometry.dispose();
+      disposeMaterial(mesh.material as MeshStandardMaterial);
+    }
+    this.object.removeFromParent();
+  }
+}

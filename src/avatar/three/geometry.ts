@@ -1,0 +1,33 @@
+import { BufferAttribute, BufferGeometry } from 'three';
+import type { PrimitiveData } from '../assetData';
+
+/** A skinned BufferGeometry from pack data; skin indices are remapped to the avatar skeleton's joint order. */
+export function buildGeometry(primitive: PrimitiveData, jointMap: Uint16Array): BufferGeometry {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(primitive.positions.slice(), 3));
+  if (primitive.normals) geometry.setAttribute('normal', new BufferAttribute(primitive.normals.slice(), 3));
+  if (primitive.uvs) geometry.setAttribute('uv', new BufferAttribute(primitive.uvs, 2));
+  if (primitive.skinJoints && primitive.skinWeights) {
+    geometry.setAttribute('skinIndex', new BufferAttribute(remapJoints(primitive.skinJoints, jointMap), 4));
+    geometry.setAttribute('skinWeight', new BufferAttribute(primitive.skinWeights, 4));
+  }
+  geometry.setIndex(new BufferAttribute(primitive.indices.slice(), 1));
+  if (!primitive.normals) geometry.computeVertexNormals();
+  geometry.computeBoundingSphere();
+  return geometry;
+}
+
+function remapJoints(joints: Uint16Array, jointMap: Uint16Array): Uint16Array {
+  const out = new Uint16Array(joints.length);
+  for (let i = 0; i < joints.length; i += 1) out[i] = jointMap[joints[i]!]!;
+  return out;
+}
+
+/** For each joint of an asset, the index of the same-named joint in the avatar skeleton. */
+export function jointMapByName(assetJoints: readonly { name: string }[], lookup: (name: string) => number | undefined): Uint16Array {
+  return Uint16Array.from(assetJoints, (joint) => {
+    const index = lookup(joint.name);
+    if (index === undefined) throw new Error(`its skeleton has a joint "${joint.name}" that the avatar does not have`);
+    return index;
+  });
+}

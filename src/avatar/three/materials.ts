@@ -1,0 +1,50 @@
+import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Texture } from 'three';
+import type { MaterialData } from '../assetData';
+import { createTexture, disposeTexture, type DecodeImage } from './textures';
+
+/** A standard PBR material from pack data; it owns the textures it was built with (see disposeMaterial). */
+export async function buildMaterial(data: MaterialData, decode: DecodeImage): Promise<MeshStandardMaterial> {
+  const [map, normalMap, aoMap] = await Promise.all([
+    createTexture(data.baseColorTexture, decode, 'color'),
+    createTexture(data.normalTexture, decode, 'data'),
+    createTexture(data.occlusionTexture, decode, 'data'),
+  ]);
+  const [r, g, b, a] = data.baseColor;
+  const material = new MeshStandardMaterial({
+    name: data.name,
+    color: new Color().setRGB(r, g, b),
+    opacity: a,
+    metalness: data.metallic,
+    roughness: data.roughness,
+    map,
+    normalMap,
+    aoMap,
+    side: data.doubleSided ? DoubleSide : FrontSide,
+    transparent: data.alphaMode === 'BLEND',
+    alphaTest: data.alphaMode === 'MASK' ? data.alphaCutoff : 0,
+    // Blended hair and lashes must not hide what is behind them in the depth buffer.
+    depthWrite: data.alphaMode !== 'BLEND',
+  });
+  material.userData.baseColor = material.color.clone();
+  material.userData.ownedTextures = [map, normalMap, aoMap];
+  return material;
+}
+
+/** Multiplies the material's own base colour by a tint (free colours for skin, hair and garments). */
+export function tintMaterial(material: MeshStandardMaterial, tint: Color | null): void {
+  const base = material.userData.baseColor as Color;
+  material.color.copy(base);
+  if (tint) material.color.multiply(tint);
+}
+
+/** Uses a texture owned elsewhere (a skin shared by every preset) as the base-colour map. */
+export function setMaterialMap(material: MeshStandardMaterial, map: Texture | null): void {
+  if (material.map === map) return;
+  material.map = map;
+  material.needsUpdate = true;
+}
+
+export function disposeMaterial(material: MeshStandardMaterial): void {
+  for (const texture of material.userData.ownedTextures as (Texture | null)[]) disposeTexture(texture);
+  material.dispose();
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hexToSrgb, srgbToHex, srgbToLinear, tintFor } from './colour';
+
+describe('colours', () => {
+  it('round-trips hex through sRGB', () => {
+    for (const hex of ['#000000', '#ffffff', '#a1b2c3', '#7f3e12']) expect(srgbToHex(hexToSrgb(hex))).toBe(hex);
+  });
+
+  it('tints a texture so its mean becomes the chosen colour', () => {
+    const tint = tintFor('#804020', '#c08060');
+    const swatch = hexToSrgb('#c08060').map(srgbToLinear);
+    const target = hexToSrgb('#804020').map(srgbToLinear);
+    swatch.forEach((s, i) => expect(s * tint[i]!).toBeCloseTo(target[i]!, 6));
+  });
+
+  it('caps the tint of near-black swatches and rejects malformed colours', () => {
+    expect(Math.max(...tintFor('#ffffff', '#000000'))).toBe(4);
+    expect(() => hexToSrgb('red')).toThrow('"red" is not a colour like #a1b2c3');
+  });
+});

@@ -1,0 +1,34 @@
+/** Colours: the document stores sRGB hex; rendering multiplies linear values. */
+
+export type Rgb = [number, number, number];
+
+const HEX = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i;
+
+export function isHexColour(value: string): boolean {
+  return HEX.test(value);
+}
+
+export function hexToSrgb(hex: string): Rgb {
+  const match = HEX.exec(hex);
+  if (!match) throw new Error(`"${hex}" is not a colour like #a1b2c3`);
+  return [parseInt(match[1]!, 16) / 255, parseInt(match[2]!, 16) / 255, parseInt(match[3]!, 16) / 255];
+}
+
+export function srgbToHex(rgb: Rgb): string {
+  return `#${rgb.map((c) => Math.round(Math.min(1, Math.max(0, c)) * 255).toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function srgbToLinear(c: number): number {
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/**
+ * The linear multiplier that turns an item whose texture averages `swatch` into one that averages `target`:
+ * the texture's detail stays, its overall colour becomes the chosen one. Capped so near-black swatches
+ * cannot blow up.
+ */
+export function tintFor(targetHex: string, swatchHex: string | undefined, cap = 4): Rgb {
+  const target = hexToSrgb(targetHex).map(srgbToLinear);
+  const swatch = swatchHex ? hexToSrgb(swatchHex).map(srgbToLinear) : [1, 1, 1];
+  return target.map((t, i) => Math.min(cap, t / Math.max(swatch[i]!, 1e-3))) as Rgb;
+}

@@ -1,0 +1,32 @@
+import type { StateCreator } from 'zustand';
+import type { LoadedPack } from '../packs/loadPack';
+import type { AvatarStore } from './storeTypes';
+
+export type PackEntry =
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; url: string; pack: LoadedPack }
+  | { status: 'error'; url: string; errors: string[] };
+
+export type ItemLoadState = { state: 'loading' } | { state: 'ready' } | { state: 'broken'; reason: string };
+
+/** Ephemeral: which packs are loaded and how each worn item's download went. Never saved, never undone. */
+export interface PacksSlice {
+  packs: Record<string, PackEntry>;
+  itemStates: Record<string, ItemLoadState>;
+  setPackEntry: (id: string, entry: PackEntry) => void;
+  setItemState: (ref: string, state: ItemLoadState) => void;
+}
+
+export const createPacksSlice: StateCreator<AvatarStore, [], [], PacksSlice> = (set) => ({
+  packs: {},
+  itemStates: {},
+  setPackEntry: (id, entry) => set((state) => ({ packs: { ...state.packs, [id]: entry } })),
+  setItemState: (ref, itemState) => set((state) => ({ itemStates: { ...state.itemStates, [ref]: itemState } })),
+});
+
+/** The loaded packs by id (ready ones only). */
+export function readyPacks(packs: Record<string, PackEntry>): Map<string, LoadedPack> {
+  return new Map(
+    Object.entries(packs).flatMap(([id, entry]) => (entry.status === 'ready' ? [[id, entry.pack] as const] : [])),
+  );
+}
