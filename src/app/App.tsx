@@ -1,4 +1,4 @@
-import { Placeholder } from '../scene/Placeholder';
+import { AvatarView } from '../scene/AvatarView';
 import { Stage } from '../scene/Stage';
 import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -16,7 +16,7 @@ export function App() {
         <ErrorBoundary area="The 3D stage">
           {webglAvailable ? (
             <Stage animate={!qaMode}>
-              <Placeholder />
+              <AvatarView />
             </Stage>
           ) : (
             <WebGLUnavailable />

@@ -2,7 +2,7 @@
  * The QA API: a typed object on `window.avatarAtelier` when the URL has `?qa`, for Playwright and other
  * test tools. Documented in docs/qa.md; keep the two in step.
  */
-import { firstFrame, framesFromNow, stageStats, type StageStats } from '../scene/stageProbe';
+import { firstFrame, stageStats, whenStageRendered, type StageStats } from '../scene/stageProbe';
 
 export interface AvatarAtelierQaApi {
   /** Resolves after the stage's first rendered frame. */
@@ -22,7 +22,7 @@ declare global {
 export function installQaApi(): void {
   window.avatarAtelier = {
     ready: firstFrame,
-    whenRendered: () => framesFromNow(2),
+    whenRendered: whenStageRendered,
     stats: stageStats,
   };
 }

@@ -89,6 +89,8 @@ export const Body = z.object({
   /** Body-shape data: controls and their compressed deltas (see docs/pack-format.md). */
   shape: packPath,
   shapeData: packPath,
+  /** Named poses as local joint rotations (see docs/pack-format.md). */
+  poses: packPath.optional(),
 });
 
 export const PackManifest = z.object({

@@ -34,6 +34,20 @@ export function frameRendered(gl: WebGLRenderer): void {
   for (const w of due) w.resolve();
 }
 
+const pendingWork = new Set<() => Promise<void>>();
+
+/** Lets the scene say "I am still loading": whenRendered waits for every registered source to settle. */
+export function registerPendingWork(settled: () => Promise<void>): () => void {
+  pendingWork.add(settled);
+  return () => pendingWork.delete(settled);
+}
+
+/** Resolves after all pending loads settle and then two more frames render (the state is on screen). */
+export async function whenStageRendered(): Promise<void> {
+  await Promise.all([...pendingWork].map((settled) => settled()));
+  await framesFromNow(2);
+}
+
 /** Resolves after `count` more frames have been rendered. */
 export function framesFromNow(count = 2): Promise<void> {
   return new Promise((resolve) => waiters.push({ frame: framesRendered + count, resolve }));

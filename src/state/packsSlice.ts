@@ -13,6 +13,9 @@ export type ItemLoadState = { state: 'loading' } | { state: 'ready' } | { state:
 export interface PacksSlice {
   packs: Record<string, PackEntry>;
   itemStates: Record<string, ItemLoadState>;
+  /** Why the avatar could not be built, if it could not. */
+  avatarError: string | null;
+  setAvatarError: (message: string | null) => void;
   setPackEntry: (id: string, entry: PackEntry) => void;
   setItemState: (ref: string, state: ItemLoadState) => void;
 }
@@ -20,6 +23,8 @@ export interface PacksSlice {
 export const createPacksSlice: StateCreator<AvatarStore, [], [], PacksSlice> = (set) => ({
   packs: {},
   itemStates: {},
+  avatarError: null,
+  setAvatarError: (avatarError) => set({ avatarError }),
   setPackEntry: (id, entry) => set((state) => ({ packs: { ...state.packs, [id]: entry } })),
   setItemState: (ref, itemState) => set((state) => ({ itemStates: { ...state.itemStates, [ref]: itemState } })),
 });

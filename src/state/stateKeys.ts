@@ -11,6 +11,7 @@ export const STATE_KEY_SCOPES = {
   cameraView: 'session',
   packs: 'ephemeral',
   itemStates: 'ephemeral',
+  avatarError: 'ephemeral',
 } as const satisfies Record<string, KeyScope>;
 
 export type StateKey = keyof typeof STATE_KEY_SCOPES;

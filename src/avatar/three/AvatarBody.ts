@@ -1,4 +1,5 @@
-import { BufferAttribute, SkinnedMesh, type MeshStandardMaterial } from 'three';
+import type { BufferAttribute} from 'three';
+import { SkinnedMesh, type MeshStandardMaterial } from 'three';
 import type { AssetData, PrimitiveData } from '../assetData';
 import { gatherBodyPositions, smoothNormals } from '../fitting';
 import { visibleTriangles } from '../hiddenBody';

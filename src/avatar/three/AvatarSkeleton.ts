@@ -1,4 +1,5 @@
-import { Bone, Matrix4, Quaternion, Skeleton } from 'three';
+import type { Quaternion} from 'three';
+import { Bone, Matrix4, Skeleton } from 'three';
 import type { JointData } from '../assetData';
 import { fitJointHeads } from '../skeletonFit';
 

@@ -1,0 +1,29 @@
+import { loadPack } from '../packs/loadPack';
+import { presetDocument } from '../packs/presets';
+import { avatarStore } from '../state';
+
+export const CORE_PACK_ID = 'core';
+export const CORE_PACK_URL = `${import.meta.env.BASE_URL}packs/${CORE_PACK_ID}/pack.json`;
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'}`);
+  return response.text();
+}
+
+/** Loads the core pack; a first visit (nothing saved) starts from its first preset, with no undo step. */
+export async function loadCorePack(): Promise<void> {
+  const store = avatarStore.getState();
+  store.setPackEntry(CORE_PACK_ID, { status: 'loading', url: CORE_PACK_URL });
+  const result = await loadPack(CORE_PACK_URL, fetchText);
+  if (!result.ok) {
+    store.setPackEntry(CORE_PACK_ID, { status: 'error', url: CORE_PACK_URL, errors: result.errors });
+    return;
+  }
+  store.setPackEntry(CORE_PACK_ID, { status: 'ready', url: CORE_PACK_URL, pack: result.value });
+  const firstPreset = result.value.manifest.presets[0];
+  if (firstPreset && Object.keys(avatarStore.getState().avatar.items).length === 0) {
+    avatarStore.getState().replaceAvatar(presetDocument(result.value.manifest, firstPreset));
+    avatarStore.temporal.getState().clear();
+  }
+}
