@@ -16,7 +16,7 @@ export function App() {
         <ErrorBoundary area="The 3D stage">
           {webglAvailable ? (
             <Stage animate={!qaMode}>
-              <AvatarView />
+              <AvatarView animate={!qaMode} />
             </Stage>
           ) : (
             <WebGLUnavailable />

@@ -1,4 +1,4 @@
-import { loadPack } from '../packs/loadPack';
+import { loadPack, type LoadedPack } from '../packs/loadPack';
 import { presetDocument } from '../packs/presets';
 import { avatarStore } from '../state';
 
@@ -11,14 +11,21 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** Loads the core pack; a first visit (nothing saved) starts from its first preset, with no undo step. */
-export async function loadCorePack(): Promise<void> {
+let corePack: Promise<LoadedPack> | null = null;
+
+/** Loads the core pack once; a first visit (nothing saved) starts from its first preset, with no undo step. */
+export function loadCorePack(): Promise<LoadedPack> {
+  corePack ??= loadAndRegister();
+  return corePack;
+}
+
+async function loadAndRegister(): Promise<LoadedPack> {
   const store = avatarStore.getState();
   store.setPackEntry(CORE_PACK_ID, { status: 'loading', url: CORE_PACK_URL });
   const result = await loadPack(CORE_PACK_URL, fetchText);
   if (!result.ok) {
     store.setPackEntry(CORE_PACK_ID, { status: 'error', url: CORE_PACK_URL, errors: result.errors });
-    return;
+    throw new Error(`The core pack could not be loaded: ${result.errors.join('; ')}`);
   }
   store.setPackEntry(CORE_PACK_ID, { status: 'ready', url: CORE_PACK_URL, pack: result.value });
   const firstPreset = result.value.manifest.presets[0];
@@ -26,4 +33,5 @@ export async function loadCorePack(): Promise<void> {
     avatarStore.getState().replaceAvatar(presetDocument(result.value.manifest, firstPreset));
     avatarStore.temporal.getState().clear();
   }
+  return result.value;
 }

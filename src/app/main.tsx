@@ -7,7 +7,7 @@ import { installQaApi } from './qaApi';
 import { qaMode } from './urlFlags';
 
 if (qaMode) installQaApi();
-void loadCorePack();
+loadCorePack().catch((error: Error) => console.error(error.message));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,13 +7,16 @@ export function hiddenVertexMask(vertexCount: number, ranges: readonly (readonly
   return mask;
 }
 
-/** The body's triangle indices without any triangle that touches a hidden vertex. */
+/**
+ * The body's triangle indices without the triangles whose three vertices are all hidden. Dropping triangles
+ * that only touch the hidden area would open gaps at collars and cuffs.
+ */
 export function visibleTriangles(indices: Uint32Array, mhVertex: Uint16Array, hidden: Uint8Array): Uint32Array {
   const kept = new Uint32Array(indices.length);
   let count = 0;
   for (let t = 0; t < indices.length; t += 3) {
     const a = indices[t]!, b = indices[t + 1]!, c = indices[t + 2]!;
-    if (hidden[mhVertex[a]!] || hidden[mhVertex[b]!] || hidden[mhVertex[c]!]) continue;
+    if (hidden[mhVertex[a]!] && hidden[mhVertex[b]!] && hidden[mhVertex[c]!]) continue;
     kept[count] = a;
     kept[count + 1] = b;
     kept[count + 2] = c;

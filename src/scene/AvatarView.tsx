@@ -1,14 +1,21 @@
 import { useEffect } from 'react';
 import { readyPacks, useAvatarStore } from '../state';
 import { Placeholder } from './Placeholder';
+import { stageFocus } from './stageFocus';
 import { useAvatarDirector } from './useAvatarDirector';
+import { usePoseAndIdle } from './useIdleMotion';
 import { usePoses } from './usePoses';
 import { useShapedBody } from './useShapedBody';
 
 const CORE_PACK_ID = 'core';
 
+interface AvatarViewProps {
+  /** Idle motion on (off in QA mode for deterministic screenshots). */
+  animate: boolean;
+}
+
 /** The avatar on the stage, derived from the avatar document and the loaded packs. */
-export function AvatarView() {
+export function AvatarView({ animate }: AvatarViewProps) {
   const packEntries = useAvatarStore((s) => s.packs);
   const avatar = useAvatarStore((s) => s.avatar);
   const coreEntry = packEntries[CORE_PACK_ID];
@@ -18,10 +25,10 @@ export function AvatarView() {
 
   useEffect(() => director?.sync(avatar, readyPacks(packEntries)), [director, avatar, packEntries]);
   useEffect(() => {
-    const rotations = poses?.[avatar.pose]?.rotations;
-    if (director && rotations) director.live.pose(rotations);
-  }, [director, poses, avatar.pose]);
+    if (director) stageFocus.setState(director.live.landmarks());
+  }, [director]);
   useShapedBody(corePack, director, avatar.body);
+  usePoseAndIdle(director, poses?.[avatar.pose]?.rotations ?? null, animate);
 
   return director ? <primitive object={director.live.object} /> : <Placeholder />;
 }

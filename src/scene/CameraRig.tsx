@@ -1,7 +1,9 @@
 import { CameraControls } from '@react-three/drei';
 import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
 import { useAvatarStore } from '../state';
-import { CAMERA_VIEWS } from './cameraViews';
+import { cameraPlacement } from './cameraViews';
+import { stageFocus } from './stageFocus';
 
 interface CameraRigProps {
   /** Animate between views (off in QA mode so screenshots are deterministic). */
@@ -12,10 +14,11 @@ interface CameraRigProps {
 export function CameraRig({ smooth }: CameraRigProps) {
   const controls = useRef<CameraControls>(null);
   const view = useAvatarStore((s) => s.cameraView);
+  const focus = useStore(stageFocus);
   useEffect(() => {
-    const { position, target } = CAMERA_VIEWS[view];
+    const { position, target } = cameraPlacement(view, focus);
     void controls.current?.setLookAt(...position, ...target, smooth);
-  }, [view, smooth]);
+  }, [view, focus, smooth]);
   return (
     <CameraControls
       ref={controls}

@@ -3,8 +3,9 @@ import { Canvas } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { ACESFilmicToneMapping, SRGBColorSpace } from 'three';
 import { CameraRig } from './CameraRig';
-import { CAMERA_VIEWS } from './cameraViews';
+import { cameraPlacement } from './cameraViews';
 import { FrameProbe } from './FrameProbe';
+import { stageFocus } from './stageFocus';
 import { StudioEnvironment } from './StudioEnvironment';
 
 export const STAGE_BACKGROUND = '#dcd8d1';
@@ -22,7 +23,7 @@ export function Stage({ animate, children }: StageProps) {
     <Canvas
       data-testid="stage.canvas"
       dpr={[1, 2]}
-      camera={{ fov: 30, near: 0.05, far: 50, position: CAMERA_VIEWS.body.position }}
+      camera={{ fov: 30, near: 0.05, far: 50, position: cameraPlacement('body', stageFocus.getState()).position }}
       gl={{ antialias: true, preserveDrawingBuffer: false, powerPreference: 'high-performance' }}
       onCreated={({ gl }) => {
         gl.toneMapping = ACESFilmicToneMapping;
@@ -30,8 +31,8 @@ export function Stage({ animate, children }: StageProps) {
       }}
     >
       <color attach="background" args={[STAGE_BACKGROUND]} />
-      <StudioEnvironment />
-      <directionalLight position={[1.5, 3, 2]} intensity={1.2} />
+      <StudioEnvironment intensity={0.75} />
+      <directionalLight position={[2, 3, 2.5]} intensity={0.8} />
       {children}
       <ContactShadows position={[0, 0, 0]} scale={3} resolution={512} blur={2.4} opacity={0.55} far={2} />
       <CameraRig smooth={animate} />

@@ -1,4 +1,24 @@
 import { AssetLibrary, fetchBytesOverHttp } from '../avatar/AssetLibrary';
+import { parseShapeData, type ShapeModel } from '../avatar/shape';
+import { packAssetUrl, type LoadedPack } from '../packs/loadPack';
 
 /** The scene's one download cache for pack files (GLBs, textures, shape data). */
 export const assetLibrary = new AssetLibrary(fetchBytesOverHttp);
+
+const shapeModels = new Map<string, Promise<ShapeModel>>();
+
+/** The body pack's shape data, downloaded and decoded once. */
+export function shapeModelOf(bodyPack: LoadedPack): Promise<ShapeModel> {
+  const body = bodyPack.manifest.body;
+  if (!body) return Promise.reject(new Error(`the pack "${bodyPack.manifest.id}" has no body`));
+  const key = packAssetUrl(bodyPack, body.shapeData);
+  let model = shapeModels.get(key);
+  if (!model) {
+    model = Promise.all([assetLibrary.bytes(packAssetUrl(bodyPack, body.shape)), assetLibrary.bytes(key)]).then(([json, bin]) =>
+      parseShapeData(JSON.parse(new TextDecoder().decode(json)), bin.slice().buffer),
+    );
+    shapeModels.set(key, model);
+    model.catch(() => shapeModels.delete(key));
+  }
+  return model;
+}

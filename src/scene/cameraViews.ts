@@ -1,8 +1,19 @@
 import type { CameraView } from '../state';
+import type { StageFocus } from './stageFocus';
 
-/** Camera position and look-at target (metres) for each view; the avatar stands at the origin facing +Z. */
-export const CAMERA_VIEWS: Record<CameraView, { position: [number, number, number]; target: [number, number, number] }> = {
-  body: { position: [0.6, 1.25, 3.9], target: [0, 0.9, 0] },
-  upper: { position: [0.3, 1.5, 1.9], target: [0, 1.35, 0] },
-  face: { position: [0.12, 1.62, 0.85], target: [0, 1.6, 0] },
-};
+export interface CameraPlacement {
+  position: [number, number, number];
+  target: [number, number, number];
+}
+
+/** Camera position and look-at target (metres) for each view, framed on the avatar (standing at the origin, facing +Z). */
+export function cameraPlacement(view: CameraView, { faceY, topY }: StageFocus): CameraPlacement {
+  switch (view) {
+    case 'face':
+      return { position: [0.1, faceY - 0.02, 0.95], target: [0, faceY - 0.04, 0] };
+    case 'upper':
+      return { position: [0.25, faceY - 0.12, 1.75], target: [0, faceY - 0.25, 0] };
+    case 'body':
+      return { position: [0.55, topY * 0.72, 2.45 * topY], target: [0, topY * 0.53, 0] };
+  }
+}

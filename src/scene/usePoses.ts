@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { PoseRotations } from '../avatar/three/AvatarSkeleton';
 import { packAssetUrl, type LoadedPack } from '../packs/loadPack';
+import { avatarStore } from '../state';
 import { assetLibrary } from './assets';
+import { registerPendingWork } from './stageProbe';
 
 export interface PoseLibrary {
   [id: string]: { name: { en: string; fr: string }; rotations: PoseRotations };
@@ -14,13 +16,20 @@ export function usePoses(bodyPack: LoadedPack | null): PoseLibrary | null {
   useEffect(() => {
     if (!bodyPack || !path) return;
     let cancelled = false;
-    assetLibrary
+    const loading = assetLibrary
       .bytes(packAssetUrl(bodyPack, path))
       .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as { poses: PoseLibrary })
-      .then((file) => !cancelled && setPoses(file.poses))
+      .then((file) => {
+        if (cancelled) return;
+        setPoses(file.poses);
+        const poseNames = Object.entries(file.poses).map(([id, pose]) => ({ id, name: pose.name }));
+        avatarStore.getState().setBodyData({ poseNames });
+      })
       .catch((error: Error) => console.warn(`Poses could not be loaded: ${error.message}`));
+    const unregister = registerPendingWork(() => loading);
     return () => {
       cancelled = true;
+      unregister();
     };
   }, [bodyPack, path]);
   return poses;

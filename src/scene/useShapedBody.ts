@@ -1,27 +1,31 @@
 import { useEffect, useMemo, useState } from 'react';
-import { applyShape, clampShapeValues, parseShapeData, type ShapeModel } from '../avatar/shape';
+import { applyShape, clampShapeValues, type ShapeModel } from '../avatar/shape';
 import type { AvatarDirector } from '../avatar/three/AvatarDirector';
-import { packAssetUrl, type LoadedPack } from '../packs/loadPack';
-import { assetLibrary } from './assets';
+import type { LoadedPack } from '../packs/loadPack';
+import { avatarStore } from '../state';
+import { shapeModelOf } from './assets';
+import { stageFocus } from './stageFocus';
 import { registerPendingWork } from './stageProbe';
 
-/** Downloads and decodes the body-shape data; it arrives after the first view (the GLBs already show the default body). */
+/** The body-shape data; it arrives after the first view (the GLBs already show the default body). */
 export function useShapeModel(bodyPack: LoadedPack | null): ShapeModel | null {
   const [model, setModel] = useState<ShapeModel | null>(null);
-  const body = bodyPack?.manifest.body;
   useEffect(() => {
-    if (!bodyPack || !body) return;
+    if (!bodyPack) return;
     let cancelled = false;
-    const loading = Promise.all([assetLibrary.bytes(packAssetUrl(bodyPack, body.shape)), assetLibrary.bytes(packAssetUrl(bodyPack, body.shapeData))])
-      .then(([json, bin]) => parseShapeData(JSON.parse(new TextDecoder().decode(json)), toArrayBuffer(bin)))
-      .then((parsed) => !cancelled && setModel(parsed))
+    const loading = shapeModelOf(bodyPack)
+      .then((loaded) => {
+        if (cancelled) return;
+        setModel(loaded);
+        avatarStore.getState().setBodyData({ bodyControls: [...loaded.controls] });
+      })
       .catch((error: Error) => console.error(`Body-shape data could not be loaded: ${error.message}`));
     const unregister = registerPendingWork(() => loading.then(() => undefined));
     return () => {
       cancelled = true;
       unregister();
     };
-  }, [bodyPack, body]);
+  }, [bodyPack]);
   return model;
 }
 
@@ -33,10 +37,7 @@ export function useShapedBody(bodyPack: LoadedPack | null, director: AvatarDirec
     if (!model || !director || !positions) return;
     applyShape(model, clampShapeValues(model, values), positions);
     director.live.setBodyPositions(positions);
+    stageFocus.setState(director.live.landmarks());
   }, [model, director, positions, values]);
   return model;
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { BodyControl } from '../core/bodyControls';
 import type { LoadedPack } from '../packs/loadPack';
 import type { AvatarStore } from './storeTypes';
 
@@ -15,6 +16,11 @@ export interface PacksSlice {
   itemStates: Record<string, ItemLoadState>;
   /** Why the avatar could not be built, if it could not. */
   avatarError: string | null;
+  /** The body pack's controls, once its shape data has arrived. */
+  bodyControls: BodyControl[];
+  /** Pose ids and names, once the poses have arrived. */
+  poseNames: { id: string; name: { en: string; fr: string } }[];
+  setBodyData: (data: Partial<Pick<PacksSlice, 'bodyControls' | 'poseNames'>>) => void;
   setAvatarError: (message: string | null) => void;
   setPackEntry: (id: string, entry: PackEntry) => void;
   setItemState: (ref: string, state: ItemLoadState) => void;
@@ -24,6 +30,9 @@ export const createPacksSlice: StateCreator<AvatarStore, [], [], PacksSlice> = (
   packs: {},
   itemStates: {},
   avatarError: null,
+  bodyControls: [],
+  poseNames: [],
+  setBodyData: (data) => set(data),
   setAvatarError: (avatarError) => set({ avatarError }),
   setPackEntry: (id, entry) => set((state) => ({ packs: { ...state.packs, [id]: entry } })),
   setItemState: (ref, itemState) => set((state) => ({ itemStates: { ...state.itemStates, [ref]: itemState } })),

@@ -12,6 +12,8 @@ export const STATE_KEY_SCOPES = {
   packs: 'ephemeral',
   itemStates: 'ephemeral',
   avatarError: 'ephemeral',
+  bodyControls: 'ephemeral',
+  poseNames: 'ephemeral',
 } as const satisfies Record<string, KeyScope>;
 
 export type StateKey = keyof typeof STATE_KEY_SCOPES;

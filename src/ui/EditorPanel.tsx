@@ -1,5 +1,18 @@
+import type { ReactNode } from 'react';
+import { BodyControls } from './BodyControls';
 import { CameraViewSwitch } from './CameraViewSwitch';
 import { HistoryButtons } from './HistoryButtons';
+import { PoseSelect } from './PoseSelect';
+import { PresetPicker } from './PresetPicker';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="panel__section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
 
 /** The side panel (a bottom sheet on phones) that holds the editor. */
 export function EditorPanel() {
@@ -9,14 +22,16 @@ export function EditorPanel() {
         <h1 className="panel__title">Avatar Atelier</h1>
         <HistoryButtons />
       </header>
-      <section className="panel__section" aria-labelledby="view-heading">
-        <h2 id="view-heading">View</h2>
+      <Section id="view" title="View">
         <CameraViewSwitch />
-      </section>
-      <p className="panel__note">
-        Create an avatar, then take it anywhere as a small manifest, a GLB or a VRM file. Everything stays in your
-        browser.
-      </p>
+        <PoseSelect />
+      </Section>
+      <Section id="presets" title="Presets">
+        <PresetPicker />
+      </Section>
+      <Section id="body" title="Body">
+        <BodyControls />
+      </Section>
     </aside>
   );
 }

@@ -4,7 +4,7 @@ import type { AssetData, PrimitiveData } from '../assetData';
 import { gatherBodyPositions, smoothNormals } from '../fitting';
 import { visibleTriangles } from '../hiddenBody';
 import type { AvatarSkeleton } from './AvatarSkeleton';
-import { buildGeometry, jointMapByName } from './geometry';
+import { buildGeometry, IDENTITY, jointMapByName } from './geometry';
 
 /** The base body mesh: follows the shaped body and hides the triangles under worn items. */
 export class AvatarBody {
@@ -25,7 +25,7 @@ export class AvatarBody {
     this.mesh = new SkinnedMesh(buildGeometry(primitive, jointMap), material);
     this.mesh.name = 'body';
     this.mesh.frustumCulled = false;
-    this.mesh.bind(skeleton.skeleton);
+    this.mesh.bind(skeleton.skeleton, IDENTITY);
   }
 
   refit(body: Float32Array): void {

@@ -70,6 +70,17 @@ export class LiveAvatar {
     this.object.position.y = -lowestBodyY(positions);
   }
 
+  /** Heights (metres, on the stage) the camera frames: the middle of the face and the top of the head. */
+  landmarks(): { faceY: number; topY: number } {
+    const head = this.skeleton.jointIndex('Head');
+    const top = this.skeleton.jointIndex('HeadTop_End');
+    if (head === undefined || top === undefined) return { faceY: 1.55, topY: 1.7 };
+    const lift = this.object.position.y;
+    const headY = this.skeleton.head(head)[1] + lift;
+    const topY = this.skeleton.head(top)[1] + lift;
+    return { faceY: (headY + topY) / 2, topY };
+  }
+
   pose(rotations: PoseRotations): void {
     this.skeleton.pose(rotations);
   }

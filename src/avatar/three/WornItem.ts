@@ -2,7 +2,7 @@ import { Group, SkinnedMesh, type BufferAttribute, type MeshStandardMaterial } f
 import type { AssetData, PrimitiveData } from '../assetData';
 import { fitToBody, smoothNormals, weldKeysByPosition } from '../fitting';
 import type { AvatarSkeleton } from './AvatarSkeleton';
-import { buildGeometry, jointMapByName } from './geometry';
+import { buildGeometry, IDENTITY, jointMapByName } from './geometry';
 import { disposeMaterial } from './materials';
 
 interface FittedPart {
@@ -25,7 +25,7 @@ export class WornItem {
       mesh.name = `${asset.name}.${i}`;
       mesh.renderOrder = layer;
       mesh.frustumCulled = false;
-      mesh.bind(skeleton.skeleton);
+      mesh.bind(skeleton.skeleton, IDENTITY);
       this.object.add(mesh);
       const weldKeys = weldKeysByPosition(primitive.positions);
       return { mesh, primitive, weldKeys, scratch: new Float32Array(weldKeys.length * 3) };

@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry } from 'three';
+import { BufferAttribute, BufferGeometry, Matrix4 } from 'three';
 import type { PrimitiveData } from '../assetData';
 
 /** A skinned BufferGeometry from pack data; skin indices are remapped to the avatar skeleton's joint order. */
@@ -31,3 +31,9 @@ export function jointMapByName(assetJoints: readonly { name: string }[], lookup:
     return index;
   });
 }
+
+/**
+ * Bind matrix for every avatar mesh. Passing it explicitly matters: without one, three.js recomputes the
+ * shared skeleton's inverse bind matrices from the bones' current (posed) transforms.
+ */
+export const IDENTITY = Object.freeze(new Matrix4());

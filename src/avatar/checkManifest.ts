@@ -1,0 +1,28 @@
+import type { AvatarManifest } from '../core/manifest';
+import type { LoadedPack } from '../packs/loadPack';
+import { resolveItem } from './itemRef';
+import type { ShapeControl } from './shape';
+
+/** Checks a structurally valid manifest against what is loaded: packs, items, slots and control ranges. */
+export function manifestProblems(manifest: AvatarManifest, packs: ReadonlyMap<string, LoadedPack>, controls: readonly ShapeControl[]): string[] {
+  return [...itemProblems(manifest.items, packs), ...bodyProblems(manifest.body, controls)];
+}
+
+function itemProblems(items: AvatarManifest['items'], packs: ReadonlyMap<string, LoadedPack>): string[] {
+  return Object.entries(items).flatMap(([slot, ref]) => {
+    const resolved = resolveItem(ref, packs);
+    if (typeof resolved === 'string') return [`items.${slot}: ${resolved}`];
+    if (resolved.asset.slot !== slot) return [`items.${slot}: "${ref}" is worn in the ${resolved.asset.slot} slot, not ${slot}`];
+    return [];
+  });
+}
+
+function bodyProblems(body: AvatarManifest['body'], controls: readonly ShapeControl[]): string[] {
+  const byId = new Map(controls.map((control) => [control.id, control]));
+  return Object.entries(body).flatMap(([id, value]) => {
+    const control = byId.get(id);
+    if (!control) return [`body.${id}: there is no body control with this name`];
+    if (value < control.min || value > control.max) return [`body.${id}: ${value} is outside its range (${control.min} to ${control.max})`];
+    return [];
+  });
+}

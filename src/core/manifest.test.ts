@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromManifest, manifestFromDocument, restoreManifest } from './manifest';
+
+const document = { body: { gender: 0.2, noseWidth: -0.4 }, items: { hair: 'core/bob01' }, colours: { hair: '#553322' }, pose: 'relaxed' };
+
+describe('avatar manifest', () => {
+  it('round-trips a document through JSON', () => {
+    const manifest = manifestFromDocument(document, [{ id: 'core', version: '1.0.0', url: '/packs/core/pack.json' }], { name: 'Maya' });
+    const restored = restoreManifest(JSON.parse(JSON.stringify(manifest)));
+    expect(restored.ok && documentFromManifest(restored.value)).toEqual(document);
+    expect(restored.ok && restored.value.meta.name).toBe('Maya');
+  });
+
+  it('fills defaults for a minimal manifest', () => {
+    const restored = restoreManifest({ format: 'avatar-atelier/manifest', version: 1 });
+    expect(restored.ok && restored.value.pose).toBe('a');
+    expect(restored.ok && restored.value.meta.avatarPermission).toBe('onlyAuthor');
+  });
+
+  it('names the field in plain words', () => {
+    const bad = restoreManifest({ format: 'avatar-atelier/manifest', version: 1, items: { hair: 'bob01' }, colours: { hair: 'brown' } });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors).toEqual(['items.hair: use "pack/item", e.g. "core/bob01"', 'colours.hair: use a colour like #a1b2c3']);
+  });
+
+  it('refuses other formats, newer versions and non-objects', () => {
+    expect(restoreManifest(null)).toEqual({ ok: false, errors: ['a manifest must be a JSON object'] });
+    expect(restoreManifest({ format: 'readyplayerme' })).toEqual({ ok: false, errors: ['format: expected "avatar-atelier/manifest"'] });
+    const newer = restoreManifest({ format: 'avatar-atelier/manifest', version: 7 });
+    expect(!newer.ok && newer.errors[0]).toMatch(/newer Avatar Atelier \(version 7\)/);
+  });
+
+  it('rejects non-finite body values', () => {
+    expect(restoreManifest({ format: 'avatar-atelier/manifest', version: 1, body: { gender: Number.NaN } }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The portable avatar manifest: small JSON that rebuilds an avatar from packs. Version 1. The zod schema is
+ * the single source of truth (docs/schema/avatar-manifest.v1.json is generated from it).
+ */
+import { z } from 'zod';
+import type { AvatarDocument } from './avatarDocument';
+import { validate, type Result } from './validation';
+
+export const MANIFEST_FORMAT = 'avatar-atelier/manifest';
+export const MANIFEST_VERSION = 1;
+
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'use a colour like #a1b2c3');
+const itemRef = z.string().regex(/^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/, 'use "pack/item", e.g. "core/bob01"');
+const slot = z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/, 'a slot name is camelCase letters and digits');
+
+export const PackRef = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  /** Where the pack.json was loaded from (relative to the app, or an absolute URL of a pack host). */
+  url: z.string().min(1),
+});
+
+/** Usage terms, modelled on VRM 1.0's meta. */
+export const ManifestMeta = z.object({
+  name: z.string().max(200).default('My avatar'),
+  authors: z.array(z.string().min(1).max(200)).max(20).default([]),
+  licenceUrl: z.string().max(500).default('https://vrm.dev/licenses/1.0/'),
+  avatarPermission: z.enum(['onlyAuthor', 'onlySeparatelyLicensedPerson', 'everyone']).default('onlyAuthor'),
+  commercialUsage: z.enum(['personalNonProfit', 'personalProfit', 'corporation']).default('personalNonProfit'),
+  creditNotation: z.enum(['required', 'unnecessary']).default('required'),
+  allowRedistribution: z.boolean().default(false),
+  modification: z.enum(['prohibited', 'allowModification', 'allowModificationRedistribution']).default('prohibited'),
+});
+
+export const AvatarManifest = z.object({
+  format: z.literal(MANIFEST_FORMAT),
+  version: z.literal(MANIFEST_VERSION),
+  /** Body control values by control id (ranges come from the body pack's shape data). */
+  body: z.record(z.string().max(64), z.number().finite()).default({}),
+  /** Worn item per slot, as "pack/item". */
+  items: z.record(slot, itemRef).default({}),
+  colours: z.record(z.string().max(64), hexColour).default({}),
+  pose: z.string().max(64).default('a'),
+  packs: z.array(PackRef).max(50).default([]),
+  meta: ManifestMeta.default(ManifestMeta.parse({})),
+});
+
+export type AvatarManifest = z.output<typeof AvatarManifest>;
+export type AvatarManifestInput = z.input<typeof AvatarManifest>;
+export type PackRef = z.output<typeof PackRef>;
+
+/** Validates any input (a file, a share link, a host's message) and fills defaults. */
+export function restoreManifest(input: unknown): Result<AvatarManifest> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: ['a manifest must be a JSON object'] };
+  const { format, version } = input as Record<string, unknown>;
+  if (format !== MANIFEST_FORMAT) return { ok: false, errors: [`format: expected "${MANIFEST_FORMAT}"`] };
+  if (typeof version === 'number' && version > MANIFEST_VERSION) {
+    return { ok: false, errors: [`version: this manifest was made by a newer Avatar Atelier (version ${version}); this one reads up to version ${MANIFEST_VERSION}`] };
+  }
+  return validate(AvatarManifest, input);
+}
+
+export function manifestFromDocument(document: AvatarDocument, packs: PackRef[], meta: Partial<AvatarManifest['meta']> = {}): AvatarManifest {
+  return {
+    format: MANIFEST_FORMAT,
+    version: MANIFEST_VERSION,
+    body: { ...document.body },
+    items: { ...document.items },
+    colours: { ...document.colours },
+    pose: document.pose,
+    packs,
+    meta: ManifestMeta.parse(meta),
+  };
+}
+
+export function documentFromManifest(manifest: AvatarManifest): AvatarDocument {
+  return { body: { ...manifest.body }, items: { ...manifest.items }, colours: { ...manifest.colours }, pose: manifest.pose };
+}

@@ -1,0 +1,30 @@
+import { useFrame } from '@react-three/fiber';
+import { Quaternion, Vector3 } from 'three';
+import type { PoseRotations } from '../avatar/three/AvatarSkeleton';
+import type { AvatarDirector } from '../avatar/three/AvatarDirector';
+
+const X = new Vector3(1, 0, 0);
+const Y = new Vector3(0, 1, 0);
+const Z = new Vector3(0, 0, 1);
+const turn = new Quaternion();
+
+/** Small, slow movements layered on the pose so the avatar feels alive: breathing, weight shift, a drifting gaze. */
+function applyIdle(director: AvatarDirector, seconds: number): void {
+  const breath = Math.sin(seconds * 1.6);
+  const sway = Math.sin(seconds * 0.45);
+  const { live } = director;
+  live.skeleton.rotateJoint('Spine1', turn.setFromAxisAngle(X, -0.008 * breath));
+  live.skeleton.rotateJoint('Spine2', turn.setFromAxisAngle(X, -0.012 * breath));
+  live.skeleton.rotateJoint('Hips', turn.setFromAxisAngle(Z, 0.012 * sway));
+  live.skeleton.rotateJoint('Spine', turn.setFromAxisAngle(Z, -0.014 * sway));
+  live.skeleton.rotateJoint('Head', turn.setFromAxisAngle(Y, 0.05 * Math.sin(seconds * 0.3)));
+}
+
+/** Re-applies the pose every frame, plus idle motion when animation is on. */
+export function usePoseAndIdle(director: AvatarDirector | null, rotations: PoseRotations | null, animate: boolean): void {
+  useFrame(({ clock }) => {
+    if (!director || !rotations) return;
+    director.live.pose(rotations);
+    if (animate) applyIdle(director, clock.elapsedTime);
+  });
+}

@@ -1,0 +1,16 @@
+import { useAvatarStore } from '../state';
+import { BodySlider } from './BodySlider';
+
+/** The main body controls (gender, age, muscle, weight, height, proportions). */
+export function BodyControls() {
+  const controls = useAvatarStore((s) => s.bodyControls);
+  const macros = controls.filter((c) => c.group === 'macro' && c.part !== 'ancestry' && c.part !== 'chest');
+  if (macros.length === 0) return <p className="panel__note">Loading body controls…</p>;
+  return (
+    <div className="slider-list">
+      {macros.map((control) => (
+        <BodySlider key={control.id} control={control} />
+      ))}
+    </div>
+  );
+}
