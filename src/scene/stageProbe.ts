@@ -12,6 +12,8 @@ export interface StageStats {
 }
 
 export const FIRST_FRAME_MARK = 'avatar-atelier:first-frame';
+/** Set at the first frame that shows the dressed avatar (every item of the first document downloaded). */
+export const FIRST_AVATAR_MARK = 'avatar-atelier:first-avatar';
 
 let framesRendered = 0;
 let lastStats: StageStats = { drawCalls: 0, triangles: 0, geometries: 0, textures: 0 };
