@@ -4,6 +4,7 @@ import { CameraViewSwitch } from './CameraViewSwitch';
 import { HistoryButtons } from './HistoryButtons';
 import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
+import { Wardrobe } from './Wardrobe';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -28,6 +29,9 @@ export function EditorPanel() {
       </Section>
       <Section id="presets" title="Presets">
         <PresetPicker />
+      </Section>
+      <Section id="wardrobe" title="Wardrobe">
+        <Wardrobe />
       </Section>
       <Section id="body" title="Body">
         <BodyControls />

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { StagePage } from './pages/StagePage';
+import { WardrobePanel } from './pages/WardrobePanel';
+
+const STAGE_BACKGROUND: [number, number, number] = [0xdc, 0xd8, 0xd1];
+
+test('the default avatar’s face fills the face camera as in the reference picture', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await page.getByRole('button', { name: 'Face' }).click();
+  await stage.whenRendered();
+  expect(await stage.foregroundShare(STAGE_BACKGROUND)).toBeGreaterThan(0.2);
+  await expect(stage.canvas()).toHaveScreenshot('default-face.png', { maxDiffPixelRatio: 0.03, threshold: 0.25 });
+});
+
+test('the dressed default avatar stays within its draw-call budget', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  const stats = await stage.stats();
+  expect(stats.drawCalls).toBeGreaterThanOrEqual(8);
+  expect(stats.drawCalls).toBeLessThanOrEqual(12);
+  expect(stats.triangles).toBeGreaterThan(30_000);
+});
+
+test('moving the weight slider changes the silhouette', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  const before = await stage.foregroundShare(STAGE_BACKGROUND);
+  const weight = page.getByRole('slider', { name: 'Weight' });
+  await weight.focus();
+  await weight.press('End');
+  await expect(weight).toHaveValue('1');
+  const after = await stage.foregroundShare(STAGE_BACKGROUND);
+  // A heavier body covers more of the picture (the camera does not move for weight).
+  expect(after).toBeGreaterThan(before * 1.03);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(weight).not.toHaveValue('1');
+});
+
+test('swapping an item changes the statistics and the picture', async ({ page }) => {
+  const stage = new StagePage(page);
+  const wardrobe = new WardrobePanel(page);
+  await stage.open();
+  await stage.whenRendered();
+  const before = { stats: await stage.stats(), picture: await stage.canvas().screenshot() };
+  await wardrobe.chooseSlot('Hair');
+  await wardrobe.itemTile('core/afro01').click();
+  await expect(wardrobe.itemTile('core/afro01')).toHaveAttribute('aria-pressed', 'true');
+  await stage.whenRendered();
+  const after = { stats: await stage.stats(), picture: await stage.canvas().screenshot() };
+  expect(after.stats.triangles).not.toBe(before.stats.triangles);
+  expect(after.picture.equals(before.picture)).toBe(false);
+});
+
+test('an item that fails to download is marked unavailable and the avatar stays as it was', async ({ page }) => {
+  await page.route('**/items/bob02.glb', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  const stage = new StagePage(page);
+  const wardrobe = new WardrobePanel(page);
+  await stage.open();
+  await stage.whenRendered();
+  const before = await stage.stats();
+  await wardrobe.chooseSlot('Hair');
+  await wardrobe.itemTile('core/bob02').click();
+  await expect(wardrobe.itemTile('core/bob02')).toHaveAttribute('data-state', 'broken');
+  await expect(wardrobe.itemTile('core/bob02')).toContainText('Unavailable');
+  await stage.whenRendered();
+  expect((await stage.stats()).triangles).toBe(before.triangles);
+});
+
+test('an item still downloading shows a loading state at once', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/items/ponytail01.glb', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const stage = new StagePage(page);
+  const wardrobe = new WardrobePanel(page);
+  await stage.open();
+  await wardrobe.chooseSlot('Hair');
+  await wardrobe.itemTile('core/ponytail01').click();
+  await expect(wardrobe.itemTile('core/ponytail01')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(wardrobe.itemTile('core/ponytail01')).toHaveAttribute('data-state', 'ready');
+});

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { excludesFromPacks } from '../packs/excludes';
+import { readyPacks, useAvatarStore } from '../state';
+import { ItemTile } from './ItemTile';
+
+/** Slots offered in the wardrobe, from the loaded packs (a new pack's slot appears without code changes). */
+function useWardrobeSlots() {
+  const packs = readyPacks(useAvatarStore((s) => s.packs));
+  const slots = [...packs.values()].flatMap((pack) => pack.manifest.slots.map((slot) => ({ slot, pack })));
+  return { packs, slots: slots.filter(({ slot }) => slot.id !== 'skin' && slot.id !== 'teeth' && slot.id !== 'tongue') };
+}
+
+/** Choose a slot, then an item for it. */
+export function Wardrobe() {
+  const { packs, slots } = useWardrobeSlots();
+  const [slotId, setSlotId] = useState('hair');
+  const items = useAvatarStore((s) => s.avatar.items);
+  const itemStates = useAvatarStore((s) => s.itemStates);
+  const wear = useAvatarStore((s) => s.wear);
+  if (slots.length === 0) return <p className="panel__note">Loading the wardrobe…</p>;
+  const slot = slots.find(({ slot: candidate }) => candidate.id === slotId)?.slot ?? slots[0]!.slot;
+  const choices = [...packs.values()].flatMap((pack) =>
+    pack.manifest.assets.filter((asset) => asset.slot === slot.id).map((asset) => ({ ref: `${pack.manifest.id}/${asset.id}`, asset, pack })),
+  );
+  const choose = (ref: string | null) => wear(slot.id, ref, excludesFromPacks(packs));
+  return (
+    <div className="wardrobe">
+      <select aria-label="Wardrobe slot" data-testid="wardrobe.slot" value={slot.id} onChange={(event) => setSlotId(event.target.value)}>
+        {slots.map(({ slot: option }) => (
+          <option key={option.id} value={option.id}>
+            {option.name.en}
+          </option>
+        ))}
+      </select>
+      <div className="tile-grid" role="group" aria-label={slot.name.en}>
+        {slot.optional ? <ItemTile id="none" label="None" worn={!items[slot.id]} onChoose={() => choose(null)} /> : null}
+        {choices.map(({ ref, asset, pack }) => (
+          <ItemTile
+            key={ref}
+            id={ref.replace('/', '.')}
+            label={asset.name.en}
+            thumbnail={pack.baseUrl + asset.thumbnail}
+            worn={items[slot.id] === ref}
+            state={itemStates[ref]}
+            onChoose={() => choose(ref)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
