@@ -18,7 +18,7 @@ test('the dressed default avatar stays within its draw-call budget', async ({ pa
   await stage.open();
   await stage.whenRendered();
   const stats = await stage.stats();
-  expect(stats.drawCalls).toBeGreaterThanOrEqual(8);
+  expect(stats.drawCalls).toBeGreaterThanOrEqual(7);
   expect(stats.drawCalls).toBeLessThanOrEqual(12);
   expect(stats.triangles).toBeGreaterThan(30_000);
 });

@@ -3,8 +3,11 @@ import type { Preset } from '../../src/packs/schema';
 
 type PresetInput = z.input<typeof Preset>;
 
-/** Face and body parts every preset wears unless it says otherwise. */
-const FEATURES = { eyes: 'highpolyeyes', teeth: 'teeth-base', tongue: 'tongue01' };
+/**
+ * Face parts every preset wears. Teeth and tongue are left out: hidden behind closed lips they would add
+ * 0.55 MB and two draw calls to the first view; exports that need an open mouth (visemes) add them.
+ */
+const FEATURES = { eyes: 'highpolyeyes' };
 
 /**
  * The core pack's quick-start avatars: varied in body, age, skin and style, all fully dressed. The first one is
