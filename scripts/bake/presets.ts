@@ -20,7 +20,8 @@ export const PRESETS: PresetInput[] = [
     name: { en: 'Maya', fr: 'Maya' },
     body: { gender: 0.12, age: 0.52, muscle: 0.5, weight: 0.45, height: 0.48, african: 0.15, asian: 0.15, caucasian: 0.7 },
     items: { ...FEATURES, skin: 'young-caucasian-female2', hair: 'long01', eyebrows: 'eyebrow002', eyelashes: 'eyelashes03', outfit: 'female-casualsuit01', footwear: 'shoes05' },
-    colours: { hair: '#5a3a24', eyebrows: '#4a3020' },
+    colours: { hair: '#4a2c1a', eyebrows: '#3a2418' },
+    variants: { eyes: 'green' },
   },
   {
     id: 'kofi',
@@ -28,6 +29,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0.95, age: 0.55, muscle: 0.7, weight: 0.5, height: 0.62, african: 0.9, asian: 0.05, caucasian: 0.05 },
     items: { ...FEATURES, skin: 'young-african-male', hair: 'short04', eyebrows: 'eyebrow004', eyelashes: 'eyelashes01', outfit: 'male-casualsuit04', footwear: 'shoes06' },
     colours: { hair: '#1c1410' },
+    variants: { eyes: 'brownlight' },
   },
   {
     id: 'mei',
@@ -35,6 +37,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0.05, age: 0.66, muscle: 0.45, weight: 0.4, height: 0.4, african: 0.02, asian: 0.93, caucasian: 0.05 },
     items: { ...FEATURES, skin: 'middleage-asian-female', hair: 'bob01', eyebrows: 'eyebrow006', eyelashes: 'eyelashes02', outfit: 'female-elegantsuit01', footwear: 'shoes03' },
     colours: { hair: '#16110e' },
+    variants: { eyes: 'brownlight' },
   },
   {
     id: 'arthur',
@@ -42,6 +45,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 1, age: 0.9, muscle: 0.45, weight: 0.62, height: 0.55, african: 0.05, asian: 0.05, caucasian: 0.9 },
     items: { ...FEATURES, skin: 'old-caucasian-male', hair: 'short02', eyebrows: 'eyebrow009', eyelashes: 'eyelashes01', outfit: 'male-elegantsuit01', footwear: 'shoes04' },
     colours: { hair: '#b4b0aa', eyebrows: '#9c968e' },
+    variants: { eyes: 'blue' },
   },
   {
     id: 'lena',
@@ -49,6 +53,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0, age: 0.5, muscle: 0.78, weight: 0.38, height: 0.58, african: 0.05, asian: 0.05, caucasian: 0.9 },
     items: { ...FEATURES, skin: 'young-caucasian-female', hair: 'ponytail01', eyebrows: 'eyebrow005', eyelashes: 'eyelashes03', outfit: 'female-sportsuit01', footwear: 'shoes02' },
     colours: { hair: '#c9a064', eyebrows: '#8a6a44' },
+    variants: { eyes: 'lightblue' },
   },
   {
     id: 'sam',
@@ -56,6 +61,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0.9, age: 0.62, muscle: 0.6, weight: 0.85, height: 0.5, african: 0.3, asian: 0.2, caucasian: 0.5 },
     items: { ...FEATURES, skin: 'middleage-caucasian-male', hair: 'short01', eyebrows: 'eyebrow008', eyelashes: 'eyelashes01', outfit: 'male-worksuit01', footwear: 'winterboots' },
     colours: { hair: '#2a2420' },
+    variants: { eyes: 'grey' },
   },
   {
     id: 'amara',
@@ -63,6 +69,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0.08, age: 0.56, muscle: 0.5, weight: 0.55, height: 0.52, african: 0.88, asian: 0.02, caucasian: 0.1 },
     items: { ...FEATURES, skin: 'young-african-female', hair: 'braid01', eyebrows: 'eyebrow001', eyelashes: 'eyelashes04', outfit: 'f-dress-02', footwear: 'shoes01' },
     colours: { hair: '#1a1210' },
+    variants: { eyes: 'brownlight' },
   },
   {
     id: 'hiro',
@@ -70,6 +77,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0.85, age: 0.5, muscle: 0.5, weight: 0.4, height: 0.45, african: 0.02, asian: 0.95, caucasian: 0.03 },
     items: { ...FEATURES, skin: 'young-asian-male', hair: 'short03', eyebrows: 'eyebrow007', eyelashes: 'eyelashes01', outfit: 'male-casualsuit02', footwear: 'shoes05', glasses: 'glasses' },
     colours: { hair: '#141010' },
+    variants: { eyes: 'brownlight' },
   },
   {
     id: 'rosa',
@@ -77,6 +85,7 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0.1, age: 0.95, muscle: 0.4, weight: 0.7, height: 0.42, african: 0.2, asian: 0.1, caucasian: 0.7 },
     items: { ...FEATURES, skin: 'old-caucasian-female', hair: 'bob02', eyebrows: 'eyebrow011', eyelashes: 'eyelashes02', outfit: 'f-dress-04', footwear: 'shoes03' },
     colours: { hair: '#d8d4cc', eyebrows: '#a8a29a' },
+    variants: { eyes: 'deepblue' },
   },
   {
     id: 'noah',
@@ -84,5 +93,6 @@ export const PRESETS: PresetInput[] = [
     body: { gender: 0.88, age: 0.58, muscle: 0.55, weight: 0.5, height: 0.7, african: 0.4, asian: 0.1, caucasian: 0.5 },
     items: { ...FEATURES, skin: 'young-caucasian-male2', hair: 'short02', eyebrows: 'eyebrow010', eyelashes: 'eyelashes01', outfit: 'male-casualsuit05', footwear: 'shoes02', headwear: 'fishing-hat-01' },
     colours: { hair: '#2b1d14' },
+    variants: { eyes: 'ice' },
   },
 ];

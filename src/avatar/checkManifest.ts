@@ -5,7 +5,16 @@ import type { ShapeControl } from './shape';
 
 /** Checks a structurally valid manifest against what is loaded: packs, items, slots and control ranges. */
 export function manifestProblems(manifest: AvatarManifest, packs: ReadonlyMap<string, LoadedPack>, controls: readonly ShapeControl[]): string[] {
-  return [...itemProblems(manifest.items, packs), ...bodyProblems(manifest.body, controls)];
+  return [...itemProblems(manifest.items, packs), ...variantProblems(manifest, packs), ...bodyProblems(manifest.body, controls)];
+}
+
+function variantProblems({ items, variants }: AvatarManifest, packs: ReadonlyMap<string, LoadedPack>): string[] {
+  return Object.entries(variants).flatMap(([slot, variant]) => {
+    const ref = items[slot];
+    const resolved = ref ? resolveItem(ref, packs) : 'nothing is worn in this slot';
+    if (typeof resolved === 'string') return [`variants.${slot}: ${resolved}`];
+    return resolved.asset.variants.some((v) => v.id === variant) ? [] : [`variants.${slot}: "${ref}" has no variant "${variant}"`];
+  });
 }
 
 function itemProblems(items: AvatarManifest['items'], packs: ReadonlyMap<string, LoadedPack>): string[] {

@@ -9,10 +9,12 @@ export interface AvatarDocument {
   items: Record<string, string>;
   /** sRGB hex colours by key (skin, hair, eyes, ...). */
   colours: Record<string, string>;
+  /** Chosen variant (eye colour, hat colour...) of the item worn in a slot. */
+  variants: Record<string, string>;
   /** Pose id from the body's pose list. */
   pose: string;
 }
 
 export function emptyAvatarDocument(): AvatarDocument {
-  return { body: {}, items: {}, colours: {}, pose: 'a' };
+  return { body: {}, items: {}, colours: {}, variants: {}, pose: 'a' };
 }

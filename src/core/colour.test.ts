@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexToSrgb, srgbToHex, srgbToLinear, tintFor } from './colour';
+import { greyOf, hexToSrgb, srgbToHex, srgbToLinear, tintFor } from './colour';
 
 describe('colours', () => {
   it('round-trips hex through sRGB', () => {
@@ -16,5 +16,11 @@ describe('colours', () => {
   it('caps the tint of near-black swatches and rejects malformed colours', () => {
     expect(Math.max(...tintFor('#ffffff', '#000000'))).toBe(4);
     expect(() => hexToSrgb('red')).toThrow('"red" is not a colour like #a1b2c3');
+  });
+
+  it('turns a colour into the grey of the same luminance', () => {
+    expect(greyOf('#ffffff')).toBe('#ffffff');
+    expect(greyOf('#000000')).toBe('#000000');
+    expect(greyOf('#00ff00')).toBe('#dcdcdc');
   });
 });

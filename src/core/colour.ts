@@ -32,3 +32,11 @@ export function tintFor(targetHex: string, swatchHex: string | undefined, cap = 
   const swatch = swatchHex ? hexToSrgb(swatchHex).map(srgbToLinear) : [1, 1, 1];
   return target.map((t, i) => Math.min(cap, t / Math.max(swatch[i]!, 1e-3))) as Rgb;
 }
+
+/** Relative luminance of an sRGB hex colour, as a grey hex (what a dyed texture averages to). */
+export function greyOf(hex: string): string {
+  const [r, g, b] = hexToSrgb(hex).map(srgbToLinear) as Rgb;
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const srgb = luminance <= 0.0031308 ? luminance * 12.92 : 1.055 * luminance ** (1 / 2.4) - 0.055;
+  return srgbToHex([srgb, srgb, srgb]);
+}

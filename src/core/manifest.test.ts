@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromManifest, manifestFromDocument, restoreManifest } from './manifest';
 
-const document = { body: { gender: 0.2, noseWidth: -0.4 }, items: { hair: 'core/bob01' }, colours: { hair: '#553322' }, pose: 'relaxed' };
+const document = { body: { gender: 0.2, noseWidth: -0.4 }, items: { hair: 'core/bob01' }, colours: { hair: '#553322' }, variants: { eyes: 'green' }, pose: 'relaxed' };
 
 describe('avatar manifest', () => {
   it('round-trips a document through JSON', () => {

@@ -40,6 +40,8 @@ export const AvatarManifest = z.object({
   /** Worn item per slot, as "pack/item". */
   items: z.record(slot, itemRef).default({}),
   colours: z.record(z.string().max(64), hexColour).default({}),
+  /** Chosen variant id of the item worn in a slot (eye colour, hat colour...). */
+  variants: z.record(slot, z.string().max(64)).default({}),
   pose: z.string().max(64).default('a'),
   packs: z.array(PackRef).max(50).default([]),
   meta: ManifestMeta.default(ManifestMeta.parse({})),
@@ -67,6 +69,7 @@ export function manifestFromDocument(document: AvatarDocument, packs: PackRef[],
     body: { ...document.body },
     items: { ...document.items },
     colours: { ...document.colours },
+    variants: { ...document.variants },
     pose: document.pose,
     packs,
     meta: ManifestMeta.parse(meta),
@@ -74,5 +77,5 @@ export function manifestFromDocument(document: AvatarDocument, packs: PackRef[],
 }
 
 export function documentFromManifest(manifest: AvatarManifest): AvatarDocument {
-  return { body: { ...manifest.body }, items: { ...manifest.items }, colours: { ...manifest.colours }, pose: manifest.pose };
+  return { body: { ...manifest.body }, items: { ...manifest.items }, colours: { ...manifest.colours }, variants: { ...manifest.variants }, pose: manifest.pose };
 }

@@ -82,6 +82,8 @@ export const Preset = z.object({
   items: z.record(slotId, id).default({}),
   /** sRGB hex colours by colour key (skin, hair, eyes, eyebrows, ...). */
   colours: z.record(z.string(), z.string().regex(/^#[0-9a-f]{6}$/i)).default({}),
+  /** Variant id per slot (e.g. eye colour). */
+  variants: z.record(slotId, id).default({}),
 });
 
 export const Body = z.object({

@@ -13,6 +13,8 @@ export interface DocumentSlice {
   /** Wears an item (or empties the slot with null) and returns the slots the rules emptied. */
   wear: (slot: string, ref: string | null, excludesOf: ExcludesOf) => string[];
   setColour: (key: string, hex: string) => void;
+  /** Chooses a variant of the item in a slot (null: the item's own look). */
+  setVariant: (slot: string, variant: string | null) => void;
 }
 
 export const createDocumentSlice: StateCreator<AvatarStore, [], [], DocumentSlice> = (set, get) => {
@@ -29,5 +31,12 @@ export const createDocumentSlice: StateCreator<AvatarStore, [], [], DocumentSlic
       return outcome.removed;
     },
     setColour: (key, hex) => update((avatar) => ({ colours: { ...avatar.colours, [key]: hex } })),
+    setVariant: (slot, variant) =>
+      update((avatar) => {
+        const variants = { ...avatar.variants };
+        if (variant) variants[slot] = variant;
+        else delete variants[slot];
+        return { variants };
+      }),
   };
 };

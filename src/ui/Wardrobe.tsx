@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { excludesFromPacks } from '../packs/excludes';
 import { readyPacks, useAvatarStore } from '../state';
 import { ItemTile } from './ItemTile';
+import { VariantPicker } from './VariantPicker';
 
 /** Slots offered in the wardrobe, from the loaded packs (a new pack's slot appears without code changes). */
 function useWardrobeSlots() {
@@ -23,6 +24,7 @@ export function Wardrobe() {
     pack.manifest.assets.filter((asset) => asset.slot === slot.id).map((asset) => ({ ref: `${pack.manifest.id}/${asset.id}`, asset, pack })),
   );
   const choose = (ref: string | null) => wear(slot.id, ref, excludesFromPacks(packs));
+  const wornAsset = choices.find(({ ref }) => ref === items[slot.id])?.asset;
   return (
     <div className="wardrobe">
       <select aria-label="Wardrobe slot" data-testid="wardrobe.slot" value={slot.id} onChange={(event) => setSlotId(event.target.value)}>
@@ -32,6 +34,7 @@ export function Wardrobe() {
           </option>
         ))}
       </select>
+      {wornAsset ? <VariantPicker slot={slot.id} asset={wornAsset} /> : null}
       <div className="tile-grid" role="group" aria-label={slot.name.en}>
         {slot.optional ? <ItemTile id="none" label="None" worn={!items[slot.id]} onChoose={() => choose(null)} /> : null}
         {choices.map(({ ref, asset, pack }) => (

@@ -1,12 +1,12 @@
 import { Color, type MeshStandardMaterial, type Texture } from 'three';
 import type { AvatarDocument } from '../../core/avatarDocument';
-import { tintFor } from '../../core/colour';
+import { greyOf, tintFor } from '../../core/colour';
 import { packAssetUrl, type LoadedPack } from '../../packs/loadPack';
 import type { Asset } from '../../packs/schema';
 import type { AssetLibrary } from '../AssetLibrary';
 import { resolveItem } from '../itemRef';
 import { LiveAvatar } from './LiveAvatar';
-import { buildMaterial, setMaterialMap, tintMaterial } from './materials';
+import { buildMaterial, restoreOwnMap, setDyed, setMaterialMap, tintMaterial } from './materials';
 import { createTexture, disposeTexture, type DecodeImage } from './textures';
 
 export type ItemStatus = { state: 'loading' } | { state: 'ready' } | { state: 'broken'; reason: string };
@@ -25,7 +25,8 @@ export class AvatarDirector {
   readonly live: LiveAvatar;
   private readonly worn = new Map<string, string>();
   private readonly wanted = new Map<string, string>();
-  private readonly skins = new Map<string, Promise<Texture | null>>();
+  /** Textures shared by many avatars' looks (skins, variants), kept for the director's life. */
+  private readonly sharedTextures = new Map<string, Promise<Texture | null>>();
   private readonly pending = new Set<Promise<unknown>>();
   private document: AvatarDocument | null = null;
   private packs: ReadonlyMap<string, LoadedPack> = new Map();
@@ -52,6 +53,7 @@ export class AvatarDirector {
       if (this.worn.get(slot) !== ref && this.wanted.get(slot) !== ref) this.track(this.putOn(slot, ref));
     }
     this.applyColours();
+    this.track(this.applyVariants());
   }
 
   /** Resolves when every download started so far has finished (for tests and the QA API). */
@@ -61,7 +63,7 @@ export class AvatarDirector {
 
   dispose(): void {
     this.live.dispose();
-    for (const skin of this.skins.values()) void skin.then(disposeTexture);
+    for (const texture of this.sharedTextures.values()) void texture.then(disposeTexture);
   }
 
   private takeOff(slot: string): void {
@@ -82,6 +84,7 @@ export class AvatarDirector {
       apply();
       this.worn.set(slot, ref);
       this.applyColours();
+      await this.applyVariants();
       this.events.itemStatus(ref, { state: 'ready' });
     } catch (error) {
       this.fail(slot, ref, (error as Error).message);
@@ -91,7 +94,7 @@ export class AvatarDirector {
   /** Downloads and builds an item; returns the step that puts it on (run only if still wanted). */
   private async prepare(slot: string, pack: LoadedPack, asset: Asset): Promise<() => void> {
     if (asset.texture && !asset.glb) {
-      const skin = await this.skinTexture(packAssetUrl(pack, asset.texture));
+      const skin = await this.sharedTexture(packAssetUrl(pack, asset.texture));
       return () => setMaterialMap(this.bodyMaterial(), skin);
     }
     if (!asset.glb) throw new Error('the item has neither a model nor a texture');
@@ -105,14 +108,34 @@ export class AvatarDirector {
     this.events.itemStatus(ref, { state: 'broken', reason });
   }
 
-  private skinTexture(url: string): Promise<Texture | null> {
-    let texture = this.skins.get(url);
+  private sharedTexture(url: string): Promise<Texture | null> {
+    let texture = this.sharedTextures.get(url);
     if (!texture) {
       texture = this.library.bytes(url).then((bytes) => createTexture({ bytes, mimeType: mimeOf(url) }, this.decode, 'color'));
-      this.skins.set(url, texture);
-      texture.catch(() => this.skins.delete(url));
+      this.sharedTextures.set(url, texture);
+      texture.catch(() => this.sharedTextures.delete(url));
     }
     return texture;
+  }
+
+  /** Shows each worn item's chosen variant texture (or its own texture when none is chosen). */
+  private async applyVariants(): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    await Promise.all([...this.worn].map(([slot, ref]) => this.applyVariant(slot, ref, document.variants?.[slot])));
+  }
+
+  private async applyVariant(slot: string, ref: string, variantId: string | undefined): Promise<void> {
+    const resolved = resolveItem(ref, this.packs);
+    if (slot === 'skin' || typeof resolved === 'string') return;
+    const variant = resolved.asset.variants.find((v) => v.id === variantId);
+    const texture = variant?.texture ? await this.sharedTexture(packAssetUrl(resolved.pack, variant.texture)).catch(() => null) : null;
+    if (this.worn.get(slot) !== ref || this.document?.variants?.[slot] !== variantId) return; // changed meanwhile
+    for (const mesh of this.live.itemMeshes(slot)) {
+      const material = mesh.material as MeshStandardMaterial;
+      if (texture) setMaterialMap(material, texture);
+      else restoreOwnMap(material);
+    }
   }
 
   private track(task: Promise<void>): void {
@@ -131,9 +154,18 @@ export class AvatarDirector {
       const resolved = resolveItem(ref, this.packs);
       if (typeof resolved === 'string') continue;
       const hex = document.colours[slot];
-      const tint = hex && (resolved.asset.colourable || slot === 'skin') ? new Color(...tintFor(hex, resolved.asset.swatch)) : null;
-      const materials = slot === 'skin' ? [this.bodyMaterial()] : this.live.itemMeshes(slot).map((m) => m.material as MeshStandardMaterial);
-      for (const material of materials) tintMaterial(material, tint);
+      if (slot === 'skin') {
+        tintMaterial(this.bodyMaterial(), hex ? new Color(...tintFor(hex, resolved.asset.swatch)) : null);
+        continue;
+      }
+      // Colourable items are dyed: their texture keeps only its brightness and takes the chosen hue.
+      const dye = Boolean(hex && resolved.asset.colourable);
+      const swatch = resolved.asset.swatch ? greyOf(resolved.asset.swatch) : undefined;
+      for (const mesh of this.live.itemMeshes(slot)) {
+        const material = mesh.material as MeshStandardMaterial;
+        setDyed(material, dye);
+        tintMaterial(material, dye ? new Color(...tintFor(hex!, swatch)) : null);
+      }
     }
   }
 }

@@ -37,11 +37,35 @@ export function tintMaterial(material: MeshStandardMaterial, tint: Color | null)
   if (tint) material.color.multiply(tint);
 }
 
+/**
+ * Dye mode: the base-colour texture contributes only its brightness, so a chosen colour replaces the hue
+ * (dyed hair, not a coloured filter over brown hair). Three.js compiles one extra program variant for it.
+ */
+export function setDyed(material: MeshStandardMaterial, dyed: boolean): void {
+  if (Boolean(material.userData.dyed) === dyed) return;
+  material.userData.dyed = dyed;
+  material.onBeforeCompile = dyed
+    ? (shader) => {
+        shader.fragmentShader = shader.fragmentShader.replace(
+          '#include <map_fragment>',
+          '#include <map_fragment>\n#ifdef USE_MAP\n  diffuseColor.rgb = diffuse * dot(sampledDiffuseColor.rgb, vec3(0.2126, 0.7152, 0.0722));\n#endif',
+        );
+      }
+    : () => {};
+  material.customProgramCacheKey = () => (dyed ? 'dyed' : '');
+  material.needsUpdate = true;
+}
+
 /** Uses a texture owned elsewhere (a skin shared by every preset) as the base-colour map. */
 export function setMaterialMap(material: MeshStandardMaterial, map: Texture | null): void {
   if (material.map === map) return;
   material.map = map;
   material.needsUpdate = true;
+}
+
+/** Puts back the base-colour texture the material was built with (after a variant's texture). */
+export function restoreOwnMap(material: MeshStandardMaterial): void {
+  setMaterialMap(material, (material.userData.ownedTextures as (Texture | null)[])[0] ?? null);
 }
 
 export function disposeMaterial(material: MeshStandardMaterial): void {

@@ -1,0 +1,31 @@
+import type { Asset } from '../packs/schema';
+import { useAvatarStore } from '../state';
+
+interface VariantPickerProps {
+  slot: string;
+  asset: Asset;
+}
+
+/** Swatches for the worn item's variants (eye colours, hat colours); the first swatch is the item's own look. */
+export function VariantPicker({ slot, asset }: VariantPickerProps) {
+  const chosen = useAvatarStore((s) => s.avatar.variants?.[slot]);
+  const setVariant = useAvatarStore((s) => s.setVariant);
+  if (asset.variants.length === 0) return null;
+  return (
+    <div className="swatches" role="group" aria-label={`${asset.name.en} colour`}>
+      {asset.variants.map((variant) => (
+        <button
+          key={variant.id}
+          type="button"
+          className="swatch"
+          aria-pressed={chosen === variant.id}
+          aria-label={variant.name.en}
+          title={variant.name.en}
+          data-testid={`wardrobe.variant.${variant.id}`}
+          style={{ background: variant.swatch ?? '#888' }}
+          onClick={() => setVariant(slot, variant.id)}
+        />
+      ))}
+    </div>
+  );
+}
