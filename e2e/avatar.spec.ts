@@ -84,3 +84,19 @@ test('an item still downloading shows a loading state at once', async ({ page })
   release();
   await expect(wardrobe.itemTile('core/ponytail01')).toHaveAttribute('data-state', 'ready');
 });
+
+test('a free skin colour changes the picture and undoes in one step', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await page.getByRole('button', { name: 'Face' }).click();
+  await stage.whenRendered();
+  const before = await stage.canvas().screenshot();
+  await page.getByLabel('Skin').fill('#6b4530');
+  await stage.whenRendered();
+  const dark = await stage.canvas().screenshot();
+  expect(dark.equals(before)).toBe(false);
+  const manifest = await page.evaluate(() => window.avatarAtelier!.getManifest());
+  expect(manifest.colours.skin).toBe('#6b4530');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await page.evaluate(() => window.avatarAtelier!.getManifest())).colours.skin).toBeUndefined();
+});

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { BodyControls } from './BodyControls';
 import { CameraViewSwitch } from './CameraViewSwitch';
+import { ColourControls } from './ColourControls';
 import { HistoryButtons } from './HistoryButtons';
 import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
@@ -32,6 +33,9 @@ export function EditorPanel() {
       </Section>
       <Section id="wardrobe" title="Wardrobe">
         <Wardrobe />
+      </Section>
+      <Section id="colours" title="Colours">
+        <ColourControls />
       </Section>
       <Section id="body" title="Body">
         <BodyControls />
