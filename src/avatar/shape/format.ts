@@ -3,6 +3,7 @@
  * docs/shape-data.md describes it for integrators and pack authors.
  */
 import { z } from 'zod';
+import type { BodyControl } from '../../core/bodyControls';
 
 export const SHAPE_FORMAT = 'avatar-atelier/shape';
 export const SHAPE_FORMAT_VERSION = 1;
@@ -69,15 +70,8 @@ export type ShapeJson = z.output<typeof ShapeJsonSchema>;
 export type ShapeTargetJson = z.output<typeof ShapeTargetSchema>;
 export type ShapeControlJson = z.output<typeof ShapeControlSchema>;
 
-/** What a UI needs to show one control. */
-export interface ShapeControl {
-  id: string;
-  group: 'macro' | 'face' | 'body';
-  part: string;
-  name: { en: string; fr: string };
-  min: number;
-  max: number;
-  default: number;
+/** What a UI needs to show one control: the domain's body control, plus whether it acts on both sides. */
+export interface ShapeControl extends BodyControl {
   symmetric?: true;
 }
 
