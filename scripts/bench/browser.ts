@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 
 export const FIRST_FRAME_MARK = 'avatar-atelier:first-frame';
+export const FIRST_AVATAR_MARK = 'avatar-atelier:first-avatar';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
@@ -11,23 +12,25 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export interface ColdLoad {
-  firstFrameMs: number;
+  /** Milliseconds from navigation start to each awaited performance mark. */
+  marks: Record<string, number>;
   transferBytes: number;
   gzipBytes: number;
 }
 
-/** Loads a URL in a fresh context (empty cache) and measures navigation → first rendered frame. */
-export async function coldLoad(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<ColdLoad> {
+/** Loads a URL in a fresh context (empty cache) and measures navigation → each mark (awaited in order). */
+export async function coldLoad(browser: Browser, url: string, marks = [FIRST_FRAME_MARK], viewport = { width: 1280, height: 800 }): Promise<ColdLoad> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const bodies: Promise<Buffer | null>[] = [];
   page.on('response', (response) => bodies.push(response.body().catch(() => null)));
   await page.goto(url);
-  const firstFrameMs = await waitForMark(page, FIRST_FRAME_MARK);
+  const times: Record<string, number> = {};
+  for (const mark of marks) times[mark] = await waitForMark(page, mark);
   const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
   await context.close();
   return {
-    firstFrameMs,
+    marks: times,
     transferBytes: buffers.reduce((sum, b) => sum + b.length, 0),
     gzipBytes: buffers.reduce((sum, b) => sum + gzipSync(b).length, 0),
   };

@@ -4,9 +4,9 @@ import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { qaMode } from './urlFlags';
-import { hasWebGL2 } from './webgl';
+import { probeWebGL } from './webgl';
 
-const webglAvailable = hasWebGL2();
+const webgl = probeWebGL();
 
 /** Composition root: the stage and the editor panel, each behind its own error boundary. */
 export function App() {
@@ -14,8 +14,8 @@ export function App() {
     <div className="app">
       <main className="stage" data-testid="stage">
         <ErrorBoundary area="The 3D stage">
-          {webglAvailable ? (
-            <Stage animate={!qaMode}>
+          {webgl.available ? (
+            <Stage animate={!qaMode} software={webgl.software}>
               <AvatarView animate={!qaMode} />
             </Stage>
           ) : (

@@ -3,13 +3,15 @@
  * test tools. Documented in docs/qa.md; keep the two in step.
  */
 import type { AvatarManifest } from '../core/manifest';
-import { firstFrame, stageStats, whenStageRendered, type StageStats } from '../scene/stageProbe';
+import { excludesFromPacks } from '../packs/excludes';
+import { currentSceneVersion, firstFrame, stageStats, whenSceneShown, whenStageRendered, type StageStats } from '../scene/stageProbe';
+import { avatarStore, readyPacks } from '../state';
 import { currentManifest, loadManifest } from './avatarManifest';
 
 export interface AvatarAtelierQaApi {
   /** Resolves after the stage's first rendered frame. */
   ready: Promise<void>;
-  /** Resolves after the next frame that reflects the current state. */
+  /** Resolves after the next frame that reflects the current state (every pending download settled). */
   whenRendered(): Promise<void>;
   /** Renderer counters of the last rendered frame. */
   stats(): StageStats;
@@ -17,12 +19,24 @@ export interface AvatarAtelierQaApi {
   getManifest(): AvatarManifest;
   /** Replaces the avatar; on any problem nothing changes and the reasons are returned. */
   loadManifest(manifest: unknown): Promise<{ ok: true } | { ok: false; errors: string[] }>;
+  /** Wears `pack/item` in a slot (null empties it), with the slot rules; resolves when it is on screen. */
+  wear(slot: string, ref: string | null): Promise<void>;
+  /** A counter of visible scene changes (shape applied, item put on or taken off). */
+  sceneVersion(): number;
+  /** Resolves with performance.now() right after the first frame that shows a scene newer than `version`. */
+  whenSceneShown(version: number): Promise<number>;
 }
 
 declare global {
   interface Window {
     avatarAtelier?: AvatarAtelierQaApi;
   }
+}
+
+async function wear(slot: string, ref: string | null): Promise<void> {
+  const { wear: wearItem, packs } = avatarStore.getState();
+  wearItem(slot, ref, excludesFromPacks(readyPacks(packs)));
+  await whenStageRendered();
 }
 
 export function installQaApi(): void {
@@ -35,5 +49,8 @@ export function installQaApi(): void {
       const result = await loadManifest(manifest);
       return result.ok ? { ok: true } : result;
     },
+    wear,
+    sceneVersion: currentSceneVersion,
+    whenSceneShown,
   };
 }

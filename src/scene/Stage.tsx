@@ -1,10 +1,11 @@
-import { ContactShadows } from '@react-three/drei';
+import { AdaptiveDpr } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { ACESFilmicToneMapping, SRGBColorSpace } from 'three';
 import { CameraRig } from './CameraRig';
 import { cameraPlacement } from './cameraViews';
 import { FrameProbe } from './FrameProbe';
+import { GroundShadow } from './GroundShadow';
 import { stageFocus } from './stageFocus';
 import { StudioEnvironment } from './StudioEnvironment';
 
@@ -13,18 +14,21 @@ export const STAGE_BACKGROUND = '#dcd8d1';
 interface StageProps {
   /** Smooth camera moves and idle motion; off in QA mode. */
   animate: boolean;
+  /** The browser renders WebGL on the CPU: no multisampling, at most one pixel per CSS pixel. */
+  software: boolean;
   /** What stands on the stage (the avatar). */
   children: ReactNode;
 }
 
 /** The 3D stage: studio light, a soft ground shadow and an orbit camera around whatever stands on it. */
-export function Stage({ animate, children }: StageProps) {
+export function Stage({ animate, software, children }: StageProps) {
   return (
     <Canvas
       data-testid="stage.canvas"
-      dpr={[1, 2]}
+      dpr={software ? 1 : [1, 2]}
+      performance={{ min: 0.5, debounce: 300 }}
       camera={{ fov: 30, near: 0.05, far: 50, position: cameraPlacement('body', stageFocus.getState()).position }}
-      gl={{ antialias: true, preserveDrawingBuffer: false, powerPreference: 'high-performance' }}
+      gl={{ antialias: !software, preserveDrawingBuffer: false, powerPreference: 'high-performance' }}
       onCreated={({ gl }) => {
         gl.toneMapping = ACESFilmicToneMapping;
         gl.outputColorSpace = SRGBColorSpace;
@@ -34,7 +38,8 @@ export function Stage({ animate, children }: StageProps) {
       <StudioEnvironment intensity={0.75} />
       <directionalLight position={[2, 3, 2.5]} intensity={0.8} />
       {children}
-      <ContactShadows position={[0, 0, 0]} scale={3} resolution={512} blur={2.4} opacity={0.55} far={2} />
+      <GroundShadow />
+      <AdaptiveDpr />
       <CameraRig smooth={animate} />
       <FrameProbe />
     </Canvas>

@@ -19,6 +19,9 @@ let framesRendered = 0;
 let lastStats: StageStats = { drawCalls: 0, triangles: 0, geometries: 0, textures: 0 };
 let waiters: { frame: number; resolve: () => void }[] = [];
 let resolveFirstFrame: () => void = () => {};
+/** Counts changes to the scene (shape applied, item put on), so tests can time an edit to its frame. */
+let sceneVersion = 0;
+let shownWaiters: { version: number; resolve: (at: number) => void }[] = [];
 
 export const firstFrame = new Promise<void>((resolve) => (resolveFirstFrame = resolve));
 
@@ -31,6 +34,11 @@ export function frameRendered(gl: WebGLRenderer): void {
     performance.mark(FIRST_FRAME_MARK);
     resolveFirstFrame();
   }
+  const version = currentSceneVersion();
+  const shown = shownWaiters.filter((w) => w.version <= version);
+  shownWaiters = shownWaiters.filter((w) => w.version > version);
+  const now = performance.now();
+  for (const w of shown) w.resolve(now);
   const due = waiters.filter((w) => w.frame <= framesRendered);
   waiters = waiters.filter((w) => w.frame > framesRendered);
   for (const w of due) w.resolve();
@@ -53,6 +61,20 @@ export async function whenStageRendered(): Promise<void> {
 /** Resolves after `count` more frames have been rendered. */
 export function framesFromNow(count = 2): Promise<void> {
   return new Promise((resolve) => waiters.push({ frame: framesRendered + count, resolve }));
+}
+
+/** The scene changed in a way the next frame will show (called by the avatar view). */
+export function sceneChanged(): void {
+  sceneVersion += 1;
+}
+
+export function currentSceneVersion(): number {
+  return sceneVersion;
+}
+
+/** Resolves with performance.now() right after the first frame rendered once the scene is past `version`. */
+export function whenSceneShown(version: number): Promise<number> {
+  return new Promise((resolve) => shownWaiters.push({ version: version + 1, resolve }));
 }
 
 export function stageStats(): StageStats {

@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import { applyShape, clampShapeValues, type ShapeModel } from '../avatar/shape';
 import type { AvatarDirector } from '../avatar/three/AvatarDirector';
@@ -5,7 +6,7 @@ import type { LoadedPack } from '../packs/loadPack';
 import { avatarStore } from '../state';
 import { shapeModelOf } from './assets';
 import { stageFocus } from './stageFocus';
-import { registerPendingWork } from './stageProbe';
+import { registerPendingWork, sceneChanged } from './stageProbe';
 
 /** The body-shape data; it arrives after the first view (the GLBs already show the default body). */
 export function useShapeModel(bodyPack: LoadedPack | null): ShapeModel | null {
@@ -33,11 +34,15 @@ export function useShapeModel(bodyPack: LoadedPack | null): ShapeModel | null {
 export function useShapedBody(bodyPack: LoadedPack | null, director: AvatarDirector | null, values: Record<string, number>): ShapeModel | null {
   const model = useShapeModel(bodyPack);
   const positions = useMemo(() => (model ? new Float32Array(model.vertexCount * 3) : null), [model]);
+  const regress = useThree((state) => state.performance.regress);
   useEffect(() => {
     if (!model || !director || !positions) return;
+    // While a slider moves, render at a lower resolution so each step shows at once (AdaptiveDpr restores it).
+    regress();
     applyShape(model, clampShapeValues(model, values), positions);
     director.live.setBodyPositions(positions);
+    sceneChanged();
     stageFocus.setState(director.live.landmarks());
-  }, [model, director, positions, values]);
+  }, [model, director, positions, values, regress]);
   return model;
 }

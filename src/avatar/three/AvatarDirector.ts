@@ -6,7 +6,7 @@ import type { Asset } from '../../packs/schema';
 import type { AssetLibrary } from '../AssetLibrary';
 import { resolveItem } from '../itemRef';
 import { LiveAvatar } from './LiveAvatar';
-import { buildMaterial, restoreOwnMap, setDyed, setMaterialMap, tintMaterial } from './materials';
+import { buildMaterial, disposeMaterial, restoreOwnMap, setDyed, setMaterialMap, tintMaterial } from './materials';
 import { createTexture, disposeTexture, type DecodeImage } from './textures';
 
 export type ItemStatus = { state: 'loading' } | { state: 'ready' } | { state: 'broken'; reason: string };
@@ -14,6 +14,8 @@ export type ItemStatus = { state: 'loading' } | { state: 'ready' } | { state: 'b
 export interface DirectorEvents {
   /** An item's download or build state changed. */
   itemStatus(ref: string, status: ItemStatus): void;
+  /** Something visible changed (an item was put on or taken off). */
+  changed(): void;
 }
 
 /**
@@ -79,9 +81,10 @@ export class AvatarDirector {
     if (typeof resolved === 'string') return this.fail(slot, ref, resolved);
     this.events.itemStatus(ref, { state: 'loading' });
     try {
-      const apply = await this.prepare(slot, resolved.pack, resolved.asset);
-      if (this.wanted.get(slot) !== ref) return; // a later choice replaced this one while it downloaded
-      apply();
+      const prepared = await this.prepare(slot, resolved.pack, resolved.asset);
+      if (this.wanted.get(slot) !== ref) return prepared.discard(); // a later choice replaced this one meanwhile
+      prepared.apply();
+      this.events.changed();
       this.worn.set(slot, ref);
       this.applyColours();
       await this.applyVariants();
@@ -91,16 +94,19 @@ export class AvatarDirector {
     }
   }
 
-  /** Downloads and builds an item; returns the step that puts it on (run only if still wanted). */
-  private async prepare(slot: string, pack: LoadedPack, asset: Asset): Promise<() => void> {
+  /** Downloads and builds an item: `apply` puts it on, `discard` frees it when a later choice won. */
+  private async prepare(slot: string, pack: LoadedPack, asset: Asset): Promise<{ apply: () => void; discard: () => void }> {
     if (asset.texture && !asset.glb) {
       const skin = await this.sharedTexture(packAssetUrl(pack, asset.texture));
-      return () => setMaterialMap(this.bodyMaterial(), skin);
+      return { apply: () => setMaterialMap(this.bodyMaterial(), skin), discard: () => {} };
     }
     if (!asset.glb) throw new Error('the item has neither a model nor a texture');
     const data = await this.library.glb(packAssetUrl(pack, asset.glb));
     const materials = await Promise.all(data.primitives.map((p) => buildMaterial(p.material, this.decode)));
-    return () => this.live.wear({ slot, asset: data, materials, layer: asset.layer, hidesBody: asset.hidesBody });
+    return {
+      apply: () => this.live.wear({ slot, asset: data, materials, layer: asset.layer, hidesBody: asset.hidesBody }),
+      discard: () => materials.forEach(disposeMaterial),
+    };
   }
 
   private fail(slot: string, ref: string, reason: string): void {
