@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
+import { firstFrame, registerPendingWork } from '../scene/stageProbe';
 import { App } from './App';
 import { loadCorePack } from './corePack';
 import { installQaApi } from './qaApi';
 import { qaMode } from './urlFlags';
 
 if (qaMode) installQaApi();
-loadCorePack().catch((error: Error) => console.error(error.message));
+// The stage paints first; the avatar's downloads and parsing start right after, off the first frame's path.
+const corePackLoaded = firstFrame.then(() => loadCorePack());
+corePackLoaded.catch((error: Error) => console.error(error.message));
+registerPendingWork(() => corePackLoaded.then(() => undefined));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -45,17 +45,24 @@ export function frameRendered(gl: WebGLRenderer): void {
 }
 
 const pendingWork = new Set<() => Promise<void>>();
+/** Bumped by every registration: work that starts while we wait (a load that leads to another) is seen. */
+let pendingGeneration = 0;
 
-/** Lets the scene say "I am still loading": whenRendered waits for every registered source to settle. */
+/** Lets the app say "I am still loading": whenRendered waits for every registered source to settle. */
 export function registerPendingWork(settled: () => Promise<void>): () => void {
   pendingWork.add(settled);
+  pendingGeneration += 1;
   return () => pendingWork.delete(settled);
 }
 
-/** Resolves after all pending loads settle and then two more frames render (the state is on screen). */
+/** Resolves once all pending loads (including any they start) have settled and two more frames rendered. */
 export async function whenStageRendered(): Promise<void> {
-  await Promise.all([...pendingWork].map((settled) => settled()));
-  await framesFromNow(2);
+  for (;;) {
+    const generation = pendingGeneration;
+    await Promise.all([...pendingWork].map((settled) => settled().catch(() => undefined)));
+    await framesFromNow(2);
+    if (generation === pendingGeneration) return;
+  }
 }
 
 /** Resolves after `count` more frames have been rendered. */
