@@ -4,7 +4,16 @@
  */
 import type { AvatarManifest } from '../core/manifest';
 import { excludesFromPacks } from '../packs/excludes';
-import { currentSceneVersion, firstFrame, stageStats, whenSceneShown, whenStageRendered, type StageStats } from '../scene/stageProbe';
+import {
+  currentSceneVersion,
+  firstFrame,
+  nextFrame,
+  stageStats,
+  whenSceneChanged,
+  whenSceneShown,
+  whenStageRendered,
+  type StageStats,
+} from '../scene/stageProbe';
 import { avatarStore, readyPacks } from '../state';
 import { currentManifest, loadManifest } from './avatarManifest';
 
@@ -25,6 +34,10 @@ export interface AvatarAtelierQaApi {
   sceneVersion(): number;
   /** Resolves with performance.now() right after the first frame that shows a scene newer than `version`. */
   whenSceneShown(version: number): Promise<number>;
+  /** Resolves with performance.now() of the change past `version` (meshes updated, not yet drawn). */
+  whenSceneChanged(version: number): Promise<number>;
+  /** Resolves with performance.now() right after the next rendered frame. */
+  nextFrame(): Promise<number>;
 }
 
 declare global {
@@ -52,5 +65,7 @@ export function installQaApi(): void {
     wear,
     sceneVersion: currentSceneVersion,
     whenSceneShown,
+    whenSceneChanged,
+    nextFrame,
   };
 }

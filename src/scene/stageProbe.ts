@@ -9,6 +9,8 @@ export interface StageStats {
   triangles: number;
   geometries: number;
   textures: number;
+  /** Shader programs the renderer holds (a leak check: they follow the materials in use). */
+  programs: number;
 }
 
 export const FIRST_FRAME_MARK = 'avatar-atelier:first-frame';
@@ -16,20 +18,23 @@ export const FIRST_FRAME_MARK = 'avatar-atelier:first-frame';
 export const FIRST_AVATAR_MARK = 'avatar-atelier:first-avatar';
 
 let framesRendered = 0;
-let lastStats: StageStats = { drawCalls: 0, triangles: 0, geometries: 0, textures: 0 };
-let waiters: { frame: number; resolve: () => void }[] = [];
+let lastStats: StageStats = { drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 };
+let waiters: { frame: number; resolve: (at: number) => void }[] = [];
 let resolveFirstFrame: () => void = () => {};
 /** Counts changes to the scene (shape applied, item put on), so tests can time an edit to its frame. */
 let sceneVersion = 0;
 let shownWaiters: { version: number; resolve: (at: number) => void }[] = [];
+let changeWaiters: { version: number; resolve: (at: number) => void }[] = [];
+/** performance.now() of the most recent scene versions (a few, for waiters that arrive after the change). */
+const changeTimes = new Map<number, number>();
 
 export const firstFrame = new Promise<void>((resolve) => (resolveFirstFrame = resolve));
 
 /** Called by the stage right after each render with the renderer that drew it. */
 export function frameRendered(gl: WebGLRenderer): void {
   framesRendered += 1;
-  const { render, memory } = gl.info;
-  lastStats = { drawCalls: render.calls, triangles: render.triangles, ...memory };
+  const { render, memory, programs } = gl.info;
+  lastStats = { drawCalls: render.calls, triangles: render.triangles, ...memory, programs: programs?.length ?? 0 };
   if (framesRendered === 1) {
     performance.mark(FIRST_FRAME_MARK);
     resolveFirstFrame();
@@ -41,7 +46,7 @@ export function frameRendered(gl: WebGLRenderer): void {
   for (const w of shown) w.resolve(now);
   const due = waiters.filter((w) => w.frame <= framesRendered);
   waiters = waiters.filter((w) => w.frame > framesRendered);
-  for (const w of due) w.resolve();
+  for (const w of due) w.resolve(now);
 }
 
 const pendingWork = new Set<() => Promise<void>>();
@@ -67,12 +72,31 @@ export async function whenStageRendered(): Promise<void> {
 
 /** Resolves after `count` more frames have been rendered. */
 export function framesFromNow(count = 2): Promise<void> {
-  return new Promise((resolve) => waiters.push({ frame: framesRendered + count, resolve }));
+  return new Promise((resolve) => waiters.push({ frame: framesRendered + count, resolve: () => resolve() }));
+}
+
+/** Resolves with performance.now() right after the next frame has been rendered. */
+export function nextFrame(): Promise<number> {
+  return new Promise((resolve) => waiters.push({ frame: framesRendered + 1, resolve }));
 }
 
 /** The scene changed in a way the next frame will show (called by the avatar view). */
 export function sceneChanged(): void {
   sceneVersion += 1;
+  const now = performance.now();
+  changeTimes.set(sceneVersion, now);
+  changeTimes.delete(sceneVersion - 64);
+  const changed = changeWaiters.filter((w) => w.version <= sceneVersion);
+  changeWaiters = changeWaiters.filter((w) => w.version > sceneVersion);
+  for (const w of changed) w.resolve(now);
+}
+
+/** Resolves with performance.now() of the change that took the scene past `version` (before a frame showed it). */
+export function whenSceneChanged(version: number): Promise<number> {
+  return new Promise((resolve) => {
+    if (sceneVersion <= version) changeWaiters.push({ version: version + 1, resolve });
+    else resolve(changeTimes.get(version + 1) ?? performance.now());
+  });
 }
 
 export function currentSceneVersion(): number {

@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { AvatarDirector } from '../avatar/three/AvatarDirector';
 import { decodeImageInBrowser } from '../avatar/three/textures';
@@ -9,11 +10,19 @@ import { registerPendingWork, sceneChanged } from './stageProbe';
 /** Builds the avatar for the body pack once it is loaded, and frees it when the pack changes or the stage goes. */
 export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector | null {
   const [director, setDirector] = useState<AvatarDirector | null>(null);
+  const regress = useThree((state) => state.performance.regress);
   useEffect(() => {
     if (!bodyPack) return;
     let current: AvatarDirector | null = null;
     let cancelled = false;
-    const events = { itemStatus: avatarStore.getState().setItemState, changed: sceneChanged };
+    const events = {
+      itemStatus: avatarStore.getState().setItemState,
+      // A swap renders at a lower resolution for a moment so it shows at once (AdaptiveDpr restores it).
+      changed: () => {
+        sceneChanged();
+        regress();
+      },
+    };
     const creating = AvatarDirector.create(bodyPack, assetLibrary, decodeImageInBrowser, events).then(
       (created) => {
         if (cancelled) return created.dispose();
@@ -35,6 +44,6 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
       current?.dispose();
       setDirector(null);
     };
-  }, [bodyPack]);
+  }, [bodyPack, regress]);
   return director;
 }

@@ -8,13 +8,18 @@ import { shapeModelOf } from './assets';
 import { stageFocus } from './stageFocus';
 import { registerPendingWork, sceneChanged } from './stageProbe';
 
-/** The body-shape data; it arrives after the first view (the GLBs already show the default body). */
-export function useShapeModel(bodyPack: LoadedPack | null): ShapeModel | null {
+/**
+ * The body-shape data (2.3 MB): downloaded once the dressed avatar is on screen, so it does not compete with
+ * the first view (the GLBs already show the default body).
+ */
+export function useShapeModel(bodyPack: LoadedPack | null, director: AvatarDirector | null): ShapeModel | null {
   const [model, setModel] = useState<ShapeModel | null>(null);
   useEffect(() => {
-    if (!bodyPack) return;
+    if (!bodyPack || !director) return;
     let cancelled = false;
-    const loading = shapeModelOf(bodyPack)
+    const loading = director
+      .settled()
+      .then(() => shapeModelOf(bodyPack))
       .then((loaded) => {
         if (cancelled) return;
         setModel(loaded);
@@ -26,13 +31,13 @@ export function useShapeModel(bodyPack: LoadedPack | null): ShapeModel | null {
       cancelled = true;
       unregister();
     };
-  }, [bodyPack]);
+  }, [bodyPack, director]);
   return model;
 }
 
 /** Reshapes the avatar (body, skeleton, every worn item) whenever the body values change. */
 export function useShapedBody(bodyPack: LoadedPack | null, director: AvatarDirector | null, values: Record<string, number>): ShapeModel | null {
-  const model = useShapeModel(bodyPack);
+  const model = useShapeModel(bodyPack, director);
   const positions = useMemo(() => (model ? new Float32Array(model.vertexCount * 3) : null), [model]);
   const regress = useThree((state) => state.performance.regress);
   useEffect(() => {

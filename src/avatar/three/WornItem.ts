@@ -12,6 +12,18 @@ interface FittedPart {
   scratch: Float32Array;
 }
 
+/** Weld keys depend only on the (cached, never mutated) asset data: compute them once per primitive. */
+const weldKeyCache = new WeakMap<PrimitiveData, Uint32Array>();
+
+function weldKeysOf(primitive: PrimitiveData): Uint32Array {
+  let keys = weldKeyCache.get(primitive);
+  if (!keys) {
+    keys = weldKeysByPosition(primitive.positions);
+    weldKeyCache.set(primitive, keys);
+  }
+  return keys;
+}
+
 /** One worn item (garment, hair, eyes…): skinned meshes bound to the avatar skeleton, refitted to the body. */
 export class WornItem {
   readonly object = new Group();
@@ -27,7 +39,7 @@ export class WornItem {
       mesh.frustumCulled = false;
       mesh.bind(skeleton.skeleton, IDENTITY);
       this.object.add(mesh);
-      const weldKeys = weldKeysByPosition(primitive.positions);
+      const weldKeys = weldKeysOf(primitive);
       return { mesh, primitive, weldKeys, scratch: new Float32Array(weldKeys.length * 3) };
     });
   }
