@@ -30,7 +30,7 @@ export interface AvatarAtelierQaApi {
   loadManifest(manifest: unknown): Promise<{ ok: true } | { ok: false; errors: string[] }>;
   /** Wears `pack/item` in a slot (null empties it), with the slot rules; resolves when it is on screen. */
   wear(slot: string, ref: string | null): Promise<void>;
-  /** A counter of visible scene changes (shape applied, item put on or taken off). */
+  /** A counter of visible scene changes (body shape applied, item put on; not an item taken off). */
   sceneVersion(): number;
   /** Resolves with performance.now() right after the first frame that shows a scene newer than `version`. */
   whenSceneShown(version: number): Promise<number>;

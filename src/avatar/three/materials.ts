@@ -69,6 +69,6 @@ export function restoreOwnMap(material: MeshStandardMaterial): void {
 }
 
 export function disposeMaterial(material: MeshStandardMaterial): void {
-  for (const texture of material.userData.ownedTextures as (Texture | null)[]) disposeTexture(texture);
+  for (const texture of (material.userData.ownedTextures ?? []) as (Texture | null)[]) disposeTexture(texture);
   material.dispose();
 }
