@@ -1,64 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { applyShape, clampShapeValues } from './shape';
 import { fitJointHeads } from './skeletonFit';
-import { loadCorePackForTests } from './testPack';
+import { mhTriangles, Surface, type Axis, type Point } from './testGeometry';
+import { EXTREME_SHAPES, loadCorePackForTests } from './testPack';
 
-const SHAPES = { reference: {}, heavy: { weight: 1, muscle: 1, height: 1, gender: 1 }, slim: { weight: 0, muscle: 0, height: 0, gender: 0 } };
+const SHAPES = { 'reference body': {}, ...EXTREME_SHAPES };
+
 /**
- * End joints mark tips (head top, finger and toe ends): they sit on the surface, not inside. The eye joints sit
- * in the eye sockets, which are openings in the body mesh (the eyeballs are separate): checked apart.
+ * What "inside" means, from the MakeHuman body mesh (0..13379, closed apart from the eye sockets; the mouth and
+ * throat are an inner surface, a cavity open to the outside through the lips):
+ * - an inner joint is enclosed: most axis rays (±X, ±Y, ±Z) cross the surface an odd number of times;
+ *   or it lies in a cavity: the surface is on both sides along all three axes (old bodies: MakeHuman's old-age
+ *   targets move the Head joint forward into the throat, up to 9 mm); or it lies at most SKIN_DEPTH outside
+ *   (the Spine joint of a short slim man sits in the groove along the spine, 0.9 mm behind the skin; over every
+ *   macro extreme it reaches 3 mm; finger bases touch the web between the fingers by 0.2 mm);
+ * - an end joint (head top, finger and toe tips) marks where the surface ends: it is enclosed or at most END_REACH
+ *   outside (measured: head top 7.8 mm, toe tips 7.3 mm, finger tips 2.1 mm);
+ * - an eye joint sits in its socket, which opens to the front: the surface is on both sides along X and Y, and
+ *   the skin (eyelids, brow) within EYE_REACH (measured 16.5 mm).
  */
-const NOT_ENCLOSED = /(_End|4|Eye)$/;
-const DIRECTIONS: [number, number, number][] = [[1, 0.013, 0.007], [-1, 0.011, -0.009], [0.008, 0.012, 1], [-0.006, 0.014, -1]];
-
-/** Möller–Trumbore: does the ray from `o` along `d` cross triangle (a, b, c) in front of `o`? */
-function crosses(o: number[], d: number[], a: number[], b: number[], c: number[]): boolean {
-  const e1 = [b[0]! - a[0]!, b[1]! - a[1]!, b[2]! - a[2]!];
-  const e2 = [c[0]! - a[0]!, c[1]! - a[1]!, c[2]! - a[2]!];
-  const p = [d[1]! * e2[2]! - d[2]! * e2[1]!, d[2]! * e2[0]! - d[0]! * e2[2]!, d[0]! * e2[1]! - d[1]! * e2[0]!];
-  const det = e1[0]! * p[0]! + e1[1]! * p[1]! + e1[2]! * p[2]!;
-  if (Math.abs(det) < 1e-12) return false;
-  const t = [o[0]! - a[0]!, o[1]! - a[1]!, o[2]! - a[2]!];
-  const u = (t[0]! * p[0]! + t[1]! * p[1]! + t[2]! * p[2]!) / det;
-  if (u < 0 || u > 1) return false;
-  const q = [t[1]! * e1[2]! - t[2]! * e1[1]!, t[2]! * e1[0]! - t[0]! * e1[2]!, t[0]! * e1[1]! - t[1]! * e1[0]!];
-  const v = (d[0]! * q[0]! + d[1]! * q[1]! + d[2]! * q[2]!) / det;
-  if (v < 0 || u + v > 1) return false;
-  return (e2[0]! * q[0]! + e2[1]! * q[1]! + e2[2]! * q[2]!) / det > 0;
-}
+const END = /(_End|Thumb4|Index4|Middle4|Ring4|Pinky4)$/;
+const EYE = /Eye$/;
+const SKIN_DEPTH = 0.003;
+const END_REACH = 0.01;
+const EYE_REACH = 0.025;
 
 describe('the refitted skeleton', async () => {
   const pack = await loadCorePackForTests();
   const { indices, mhVertex } = pack.body.primitives[0]!;
+  const triangles = mhTriangles(indices, mhVertex!);
+  const { joints } = pack.body;
+
+  it('puts every joint back on the GLB rest skeleton at the default shape (≤ 0.1 mm)', () => {
+    const heads = new Float32Array(joints.length * 3);
+    fitJointHeads(joints, pack.shaped({}), heads);
+    const worst = joints.reduce((max, joint, j) => Math.max(max, ...joint.head.map((c, k) => Math.abs(c - heads[j * 3 + k]!))), 0);
+    expect(worst).toBeLessThan(0.0001);
+  });
 
   for (const [name, values] of Object.entries(SHAPES)) {
-    it(`keeps every inner joint inside the ${name} body`, () => {
-      const body = new Float32Array(pack.shape.vertexCount * 3);
-      applyShape(pack.shape, clampShapeValues(pack.shape, values), body);
-      const heads = new Float32Array(pack.body.joints.length * 3);
-      fitJointHeads(pack.body.joints, body, heads);
-      const corner = (i: number) => [0, 1, 2].map((k) => body[mhVertex![indices[i]!]! * 3 + k]!);
-      const outside = pack.body.joints.filter((joint, j) => {
-        if (NOT_ENCLOSED.test(joint.name)) return false;
-        const origin = [heads[j * 3]!, heads[j * 3 + 1]!, heads[j * 3 + 2]!];
-        // Inside a closed-enough surface, a ray crosses it an odd number of times; the body has openings
-        // (eye sockets, mouth), so a joint counts as inside when most of four rays say so.
-        const oddRays = DIRECTIONS.filter((d) => {
-          let hits = 0;
-          for (let t = 0; t < indices.length; t += 3) if (crosses(origin, d, corner(t), corner(t + 1), corner(t + 2))) hits += 1;
-          return hits % 2 === 1;
-        }).length;
-        return oddRays < 3;
+    it(`keeps every joint inside the ${name}`, () => {
+      const body = pack.shaped(values);
+      const heads = new Float32Array(joints.length * 3);
+      fitJointHeads(joints, body, heads);
+      const surface = new Surface(body, triangles);
+      const problems = joints.flatMap((joint, j) => {
+        const at: Point = [heads[j * 3]!, heads[j * 3 + 1]!, heads[j * 3 + 2]!];
+        const rays = ([0, 1, 2] as Axis[]).map((axis) => [surface.crossings(at, axis, 1), surface.crossings(at, axis, -1)] as const);
+        const enclosed = rays.flat().filter((hits) => hits % 2 === 1).length >= 5;
+        const bounded = rays.map(([ahead, behind]) => ahead > 0 && behind > 0);
+        const gap = enclosed ? 0 : surface.distance(at, 0.05);
+        const where = `${joint.name} (rays ${rays.map((r) => r.join('/')).join(' ')}, ${(gap * 1000).toFixed(1)} mm from the skin)`;
+        if (EYE.test(joint.name)) return bounded[0] && bounded[1] && gap <= EYE_REACH ? [] : [`${where} is not in its eye socket`];
+        if (END.test(joint.name)) return gap <= END_REACH ? [] : [`end joint ${where} is off the body`];
+        return enclosed || bounded.every(Boolean) || gap <= SKIN_DEPTH ? [] : [`${where} is outside the body`];
       });
-      expect(outside.map((joint) => joint.name)).toEqual([]);
-      const at = (name: string) => pack.body.joints.findIndex((joint) => joint.name === name) * 3;
-      for (const eye of ['LeftEye', 'RightEye']) {
-        const [e, head, top] = [at(eye), at('Head'), at('HeadTop_End')];
-        expect(heads[e + 1]!).toBeGreaterThan(heads[head + 1]!);
-        expect(heads[e + 1]!).toBeLessThan(heads[top + 1]!);
-        expect(Math.abs(heads[e]!)).toBeLessThan(0.05);
-        expect(heads[e + 2]!).toBeGreaterThan(heads[head + 2]!);
-      }
+      expect(problems).toEqual([]);
     });
   }
 });

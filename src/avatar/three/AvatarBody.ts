@@ -5,6 +5,7 @@ import { gatherBodyPositions, smoothNormals } from '../fitting';
 import { visibleTriangles } from '../hiddenBody';
 import type { AvatarSkeleton } from './AvatarSkeleton';
 import { buildGeometry, IDENTITY, jointMapByName } from './geometry';
+import { disposeMaterial } from './materials';
 
 /** The base body mesh: follows the shaped body and hides the triangles under worn items. */
 export class AvatarBody {
@@ -50,6 +51,6 @@ export class AvatarBody {
 
   dispose(): void {
     this.mesh.geometry.dispose();
-    (this.mesh.material as MeshStandardMaterial).dispose();
+    disposeMaterial(this.mesh.material as MeshStandardMaterial);
   }
 }

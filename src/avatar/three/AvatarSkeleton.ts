@@ -61,6 +61,11 @@ export class AvatarSkeleton {
     if (index !== undefined) this.skeleton.bones[index]!.quaternion.multiply(rotation);
   }
 
+  /** Frees the bone texture a renderer made for this skeleton (three.js never frees it by itself). */
+  dispose(): void {
+    this.skeleton.dispose();
+  }
+
   private applyHeads(): void {
     const { bones, boneInverses } = this.skeleton;
     this.joints.forEach((joint, j) => {

@@ -88,6 +88,7 @@ export class LiveAvatar {
   dispose(): void {
     for (const slot of [...this.items.keys()]) this.remove(slot);
     this.body.dispose();
+    this.skeleton.dispose();
     this.object.removeFromParent();
   }
 

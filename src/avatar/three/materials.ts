@@ -32,7 +32,8 @@ export async function buildMaterial(data: MaterialData, decode: DecodeImage): Pr
 
 /** Multiplies the material's own base colour by a tint (free colours for skin, hair and garments). */
 export function tintMaterial(material: MeshStandardMaterial, tint: Color | null): void {
-  const base = material.userData.baseColor as Color;
+  // A material built elsewhere has its own colour recorded on its first tint.
+  const base = (material.userData.baseColor ??= material.color.clone()) as Color;
   material.color.copy(base);
   if (tint) material.color.multiply(tint);
 }

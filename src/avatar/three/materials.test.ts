@@ -1,0 +1,69 @@
+import { Color, MeshStandardMaterial } from 'three';
+import { describe, expect, it } from 'vitest';
+import { greyOf, tintFor } from '../../core/colour';
+import { loadCorePackForTests } from '../testPack';
+import { buildMaterial, tintMaterial } from './materials';
+import type { DecodeImage } from './textures';
+
+/** Node has no image decoder: materials are built from the GLB's real settings, without their textures. */
+const noImages: DecodeImage = () => Promise.resolve(null);
+
+/** Skin swatches with chosen skin tones, and dyed items (hair, garments) with chosen colours. */
+const SKINS = { default: ['#8d5524', '#c68642', '#e0ac69'], 'young-caucasian-female': ['#f1c27d', '#ffdbac', '#c68642'], 'young-african-male': ['#3b2219', '#5a3825', '#7a4a2e'] };
+const DYED = { bob02: ['#3a7bd5', '#c0392b', '#e6c88c'], coat: ['#2e8b57', '#1e1e1e', '#ffd700'], tubetop: ['#800080', '#ff7f50', '#4682b4'] };
+
+/** Linear RGB of a colour, as three.js holds it (three converts sRGB hex to its linear working space itself). */
+function linear(color: Color): number[] {
+  return [color.r, color.g, color.b];
+}
+
+describe('colours on the core pack materials', async () => {
+  const pack = await loadCorePackForTests();
+
+  /** Tints a material built from the item's GLB and checks material colour × swatch = chosen colour, in linear. */
+  async function roundTrip(materialOf: string, swatch: string, chosen: readonly string[]) {
+    const data = materialOf === 'body' ? pack.body.primitives[0]!.material : (await pack.item(materialOf)).primitives[0]!.material;
+    const material = await buildMaterial(data, noImages);
+    expect(linear(material.color), `${materialOf}: its GLB base colour`).toEqual(data.baseColor.slice(0, 3));
+    for (const hex of chosen) {
+      const tint = tintFor(hex, swatch);
+      // Below the cap (4×), which keeps near-black swatches from blowing up.
+      expect(Math.max(...tint), `${hex} over ${swatch}`).toBeLessThan(4);
+      tintMaterial(material, new Color(...tint));
+      const product = linear(material.color).map((c, i) => c * linear(new Color(swatch))[i]!);
+      const base = data.baseColor;
+      linear(new Color(hex)).forEach((target, i) => expect(product[i]!, `${materialOf} ${hex} channel ${i}`).toBeCloseTo(target * base[i]!, 6));
+    }
+    tintMaterial(material, null);
+    expect(linear(material.color), `${materialOf}: untinted`).toEqual(data.baseColor.slice(0, 3));
+  }
+
+  it('tints the skin so that its swatch becomes the chosen colour, and untints back', async () => {
+    for (const [skin, chosen] of Object.entries(SKINS)) await roundTrip('body', pack.asset(skin).swatch!, chosen);
+  });
+
+  it('dyes colourable items so that their grey becomes the chosen colour, and undyes back', async () => {
+    for (const [id, chosen] of Object.entries(DYED)) {
+      expect(pack.asset(id).colourable, id).toBe(true);
+      // A dyed texture keeps only its brightness: it averages the grey of its swatch.
+      await roundTrip(id, greyOf(pack.asset(id).swatch!), chosen);
+    }
+  });
+
+  it('shows exactly the chosen colour on a white swatch (toon skin)', async () => {
+    const material = await buildMaterial(pack.body.primitives[0]!.material, noImages);
+    expect(pack.asset('toon01').swatch).toBe('#ffffff');
+    for (const hex of ['#3a7bd5', '#c68642', '#000000', '#ffffff']) {
+      tintMaterial(material, new Color(...tintFor(hex, '#ffffff')));
+      expect(`#${material.color.getHexString()}`).toBe(hex);
+    }
+  });
+
+  it('tints and restores a material that was not built from a pack', () => {
+    const material = new MeshStandardMaterial({ color: new Color('#808080') });
+    tintMaterial(material, new Color(...tintFor('#3a7bd5', '#808080')));
+    expect(`#${material.color.getHexString()}`).toBe('#3a7bd5');
+    tintMaterial(material, null);
+    expect(`#${material.color.getHexString()}`).toBe('#808080');
+  });
+});
