@@ -13,8 +13,13 @@ describe('colours', () => {
     swatch.forEach((s, i) => expect(s * tint[i]!).toBeCloseTo(target[i]!, 6));
   });
 
-  it('caps the tint of near-black swatches and rejects malformed colours', () => {
+  it('caps the tint of near-black swatches without changing the hue, and rejects malformed colours', () => {
     expect(Math.max(...tintFor('#ffffff', '#000000'))).toBe(4);
+    const [r, g, b] = tintFor('#e0c080', '#080808');
+    expect(Math.max(r, g, b)).toBeCloseTo(4, 9);
+    const target = hexToSrgb('#e0c080').map(srgbToLinear);
+    expect(g / r).toBeCloseTo(target[1]! / target[0]!, 9);
+    expect(b / r).toBeCloseTo(target[2]! / target[0]!, 9);
     expect(() => hexToSrgb('red')).toThrow('"red" is not a colour like #a1b2c3');
   });
 

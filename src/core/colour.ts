@@ -25,12 +25,15 @@ export function srgbToLinear(c: number): number {
 /**
  * The linear multiplier that turns an item whose texture averages `swatch` into one that averages `target`:
  * the texture's detail stays, its overall colour becomes the chosen one. Capped so near-black swatches
- * cannot blow up.
+ * cannot blow up; the cap keeps the hue.
  */
 export function tintFor(targetHex: string, swatchHex: string | undefined, cap = 4): Rgb {
   const target = hexToSrgb(targetHex).map(srgbToLinear);
   const swatch = swatchHex ? hexToSrgb(swatchHex).map(srgbToLinear) : [1, 1, 1];
-  return target.map((t, i) => Math.min(cap, t / Math.max(swatch[i]!, 1e-3))) as Rgb;
+  const tint = target.map((t, i) => t / Math.max(swatch[i]!, 1e-3));
+  // Scaled as a whole, never per channel: a capped tint stays the chosen hue, only less bright.
+  const scale = Math.min(1, cap / Math.max(...tint));
+  return tint.map((t) => t * scale) as Rgb;
 }
 
 /** Relative luminance of an sRGB hex colour, as a grey hex (what a dyed texture averages to). */
