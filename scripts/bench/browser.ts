@@ -14,25 +14,60 @@ export async function launchBrowser(): Promise<Browser> {
 export interface ColdLoad {
   /** Milliseconds from navigation start to each awaited performance mark. */
   marks: Record<string, number>;
+  /** Body bytes of the responses that finished before the last mark, as sent and gzip-compressed. */
   transferBytes: number;
   gzipBytes: number;
+  requests: number;
+  /** When the last of those responses finished (ms from navigation start). */
+  lastResponseMs: number;
+  /** The longest main-thread task before the last mark (ms; 0 when none passed 50 ms). */
+  longestTaskMs: number;
+}
+
+interface PageTimeline {
+  resources: { url: string; responseEnd: number }[];
+  longTasks: { start: number; duration: number }[];
+}
+
+/** Records the page's long tasks from its very start (the observer must exist before the app runs). */
+function observeLongTasks(): void {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { benchLongTasks: typeof tasks }).benchLongTasks = tasks;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+}
+
+function pageTimeline(page: Page): Promise<PageTimeline> {
+  return page.evaluate(() => ({
+    resources: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ url: e.name, responseEnd: (e as PerformanceResourceTiming).responseEnd })),
+    longTasks: (window as unknown as { benchLongTasks?: { start: number; duration: number }[] }).benchLongTasks ?? [],
+  }));
 }
 
 /** Loads a URL in a fresh context (empty cache) and measures navigation → each mark (awaited in order). */
 export async function coldLoad(browser: Browser, url: string, marks = [FIRST_FRAME_MARK], viewport = { width: 1280, height: 800 }): Promise<ColdLoad> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const bodies: Promise<Buffer | null>[] = [];
-  page.on('response', (response) => bodies.push(response.body().catch(() => null)));
+  await page.addInitScript(observeLongTasks);
+  const bodies = new Map<string, Promise<Buffer | null>>();
+  page.on('response', (response) => {
+    if (!bodies.has(response.url())) bodies.set(response.url(), response.body().catch(() => null));
+  });
   await page.goto(url);
   const times: Record<string, number> = {};
   for (const mark of marks) times[mark] = await waitForMark(page, mark);
-  const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
+  const end = times[marks[marks.length - 1]!]!;
+  const timeline = await pageTimeline(page);
+  const before = timeline.resources.filter((r) => r.responseEnd > 0 && r.responseEnd <= end);
+  const urls = [...new Set(before.map((r) => r.url))];
+  const buffers = (await Promise.all(urls.map((u) => bodies.get(u) ?? null))).filter((b): b is Buffer => b !== null);
   await context.close();
   return {
     marks: times,
     transferBytes: buffers.reduce((sum, b) => sum + b.length, 0),
     gzipBytes: buffers.reduce((sum, b) => sum + gzipSync(b).length, 0),
+    requests: urls.length,
+    lastResponseMs: Math.max(0, ...before.map((r) => r.responseEnd)),
+    longestTaskMs: Math.max(0, ...timeline.longTasks.filter((t) => t.start < end).map((t) => t.duration)),
   };
 }
 

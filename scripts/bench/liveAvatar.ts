@@ -1,6 +1,19 @@
-/** Live-avatar measurements in one warm page: slider updates, item swaps, draw calls and leaks. */
+/** Live-avatar measurements in one warm page: frame cost, slider updates and item swaps, timed inside the page. */
 import type { Browser, Page } from '@playwright/test';
-import { percentile } from './browser';
+import { median, percentile } from './browser';
+
+/** One timed edit, in ms from the edit (all measured in the page). */
+export interface EditTiming {
+  /** The avatar's meshes were updated. */
+  applied: number;
+  /** The first frame after that was rendered (WebGL commands issued: the budgeted number). */
+  shown: number;
+  /**
+   * The first task after that frame's task. The compositor takes the frame's pixels at the end of that task; with
+   * software compositing (SwiftShader) it reads the canvas back there, waiting for the rasteriser.
+   */
+  presented: number;
+}
 
 export async function openWarmPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -11,44 +24,91 @@ export async function openWarmPage(browser: Browser, url: string): Promise<Page>
   return page;
 }
 
-/** Input event on the real weight slider → first frame showing the reshaped avatar, `moves` times. */
-export async function sliderUpdateTimes(page: Page, moves = 40): Promise<number[]> {
+/** Median time between two rendered frames of the still avatar, at full resolution (after any lowered one). */
+export async function idleFrameMs(page: Page, frames = 20): Promise<number> {
+  const ends = await page.evaluate(async (count) => {
+    const qa = window.avatarAtelier!;
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the stage's adaptive resolution recovers after 300 ms
+    const times: number[] = [];
+    for (let i = 0; i <= count; i += 1) times.push(await qa.nextFrame());
+    return times;
+  }, frames);
+  return median(ends.slice(1).map((end, i) => end - ends[i]!));
+}
+
+// Functions passed to page.evaluate run in the page as source text: they must not define named inner
+// functions (tsx's name helper does not exist there), so they use inline callbacks only.
+
+/**
+ * Input event on the real weight slider (as React sees a drag) → meshes reshaped → first frame showing them. Each
+ * move starts in a fresh task once the previous frame was presented, as a drag's frame-aligned input event does.
+ */
+export async function sliderUpdateTimes(page: Page, moves = 40): Promise<EditTiming[]> {
   return page.evaluate(async (count) => {
     const qa = window.avatarAtelier!;
     const slider = document.querySelector<HTMLInputElement>('[data-testid="body.weight"]')!;
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const times: number[] = [];
+    const times: { applied: number; shown: number; presented: number }[] = [];
     for (let i = 0; i < count; i += 1) {
       const version = qa.sceneVersion();
       const start = performance.now();
       setValue.call(slider, String(i % 2 ? 0.1 : 0.9));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      times.push((await qa.whenSceneShown(version)) - start);
+      const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no frame showed a slider move within 10 s')), 10_000));
+      const [applied, shown] = await Promise.race([Promise.all([qa.whenSceneChanged(version), qa.whenSceneShown(version)]), late]);
+      const presented = await new Promise<number>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.addEventListener('message', () => resolve(performance.now()));
+        channel.port1.start();
+        channel.port2.postMessage(null);
+      });
+      times.push({ applied: applied - start, shown: shown - start, presented: presented - start });
     }
     return times;
   }, moves);
 }
 
-/** Swaps between already-downloaded items (warmed first) → first frame showing the swap. */
-export async function slotSwapTimes(page: Page, slot: string, refs: string[], swaps = 30): Promise<number[]> {
-  for (const ref of refs) await page.evaluate(([s, r]) => window.avatarAtelier!.wear(s!, r!), [slot, ref]);
+/** Swaps between items already downloaded (each worn once first) → item on the avatar → first frame showing it. */
+export async function slotSwapTimes(page: Page, slot: string, refs: string[], swaps = 30): Promise<EditTiming[]> {
+  for (const ref of refs) await page.evaluate(([s, r]) => window.avatarAtelier!.wear(s, r), [slot, ref] as const);
   return page.evaluate(
-    async ([s, list, count]) => {
+    async ({ s, list, count }) => {
       const qa = window.avatarAtelier!;
-      const times: number[] = [];
-      for (let i = 0; i < (count as number); i += 1) {
+      const times: { applied: number; shown: number; presented: number }[] = [];
+      for (let i = 0; i < count; i += 1) {
         const version = qa.sceneVersion();
         const start = performance.now();
-        void qa.wear(s as string, (list as string[])[i % (list as string[]).length]!);
-        times.push((await qa.whenSceneShown(version)) - start);
-        await qa.whenRendered();
+        const worn = qa.wear(s, list[i % list.length]!);
+        const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no frame showed a swap within 10 s')), 10_000));
+        const [applied, shown] = await Promise.race([Promise.all([qa.whenSceneChanged(version), qa.whenSceneShown(version)]), late]);
+        const presented = await new Promise<number>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.addEventListener('message', () => resolve(performance.now()));
+          channel.port1.start();
+          channel.port2.postMessage(null);
+        });
+        times.push({ applied: applied - start, shown: shown - start, presented: presented - start });
+        await worn; // settled (variants, item state) before the next swap
       }
       return times;
     },
-    [slot, refs, swaps] as const,
+    { s: slot, list: refs, count: swaps },
   );
 }
 
-export function summarise(times: number[]): { p50: number; p95: number } {
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+export interface EditSummary {
+  p50: number;
+  p95: number;
+  appliedP50: number;
+  presentedP95: number;
+}
+
+export function summarise(times: EditTiming[]): EditSummary {
+  const shown = times.map((t) => t.shown);
+  return {
+    p50: percentile(shown, 50),
+    p95: percentile(shown, 95),
+    appliedP50: percentile(times.map((t) => t.applied), 50),
+    presentedP95: percentile(times.map((t) => t.presented), 95),
+  };
 }

@@ -4,20 +4,29 @@ import { availableParallelism } from 'node:os';
 export interface Metric {
   value: number;
   unit: string;
+  /** A limit such as "≤ 33"; metrics without one are reported for context. */
   budget?: string;
   note?: string;
 }
 
+/** "ok" or "OVER" for a metric with a "≤ N" budget, "" without one. */
+export function budgetStatus(metric: Metric): string {
+  const limit = /^≤\s*(-?[\d.]+)$/.exec(metric.budget ?? '');
+  if (!limit) return '';
+  return metric.value <= Number(limit[1]) ? 'ok' : 'OVER';
+}
+
 /** Writes bench-results/latest.json and prints a readable table. */
-export function writeReport(metrics: Record<string, Metric>): void {
+export function writeReport(metrics: Record<string, Metric>, context: Record<string, string> = {}): void {
   mkdirSync('bench-results', { recursive: true });
-  const report = { date: new Date().toISOString(), machine: machineSummary(), metrics };
+  const report = { date: new Date().toISOString(), machine: machineSummary(), ...context, metrics };
   writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
   const rows = Object.entries(metrics).map(([name, m]) => ({
     metric: name,
-    value: Number.isInteger(m.value) ? m.value : Number(m.value.toFixed(3)),
+    value: Number.isInteger(m.value) ? m.value : Number(m.value.toFixed(m.value < 10 ? 3 : 1)),
     unit: m.unit,
     budget: m.budget ?? '',
+    status: budgetStatus(m),
   }));
   console.table(rows);
   console.log('written to bench-results/latest.json');

@@ -73,6 +73,7 @@ export class AvatarDirector {
     else this.live.remove(slot);
     this.worn.delete(slot);
     this.wanted.delete(slot);
+    this.events.changed();
   }
 
   private async putOn(slot: string, ref: string): Promise<void> {
