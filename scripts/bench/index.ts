@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the app and the baseline page, serves both, drives headless Chromium and writes
  * bench-results/latest.json. A benchmark, not a test: it reports numbers and budgets, it does not fail.
- * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/.
+ * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--live-only`
+ * skips the cold loads (for quick checks while working on edits).
  */
 import type { Browser } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   const baseline = await serveStatic('bench-dist/baseline', BASELINE_PORT);
   const browser = await launchBrowser();
   try {
-    const load = await timed('cold loads', () => firstAvatarMetrics(browser, { app: APP_URL, baseline: BASELINE_URL }, COLD_LOADS));
+    const load = process.argv.includes('--live-only') ? {} : await timed('cold loads', () => firstAvatarMetrics(browser, { app: APP_URL, baseline: BASELINE_URL }, COLD_LOADS));
     const bundle = { initialJsGzipBytes: { value: initialJsGzipBytes('dist'), unit: 'B', budget: '≤ 409600' } };
     const live = await liveMetrics(browser);
     // Other work on this machine slows every number down: the load average says how busy it was.

@@ -88,7 +88,13 @@ export async function slotSwapTimes(page: Page, slot: string, refs: string[], sw
           channel.port2.postMessage(null);
         });
         times.push({ applied: applied - start, shown: shown - start, presented: presented - start });
-        await worn; // settled (variants, item state) before the next swap
+        await worn; // settled (variants, item state) before the next swap, and that frame's pixels presented
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.addEventListener('message', () => resolve());
+          channel.port1.start();
+          channel.port2.postMessage(null);
+        });
       }
       return times;
     },

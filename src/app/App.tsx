@@ -7,6 +7,11 @@ import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
 
 const webgl = probeWebGL();
+/**
+ * Idle motion redraws every frame: only where frames are cheap (a GPU) and welcome (no reduced-motion wish).
+ * Without it the stage draws only when something changed.
+ */
+const idleMotion = !qaMode && !webgl.software && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Composition root: the stage and the editor panel, each behind its own error boundary. */
 export function App() {
@@ -15,8 +20,8 @@ export function App() {
       <main className="stage" data-testid="stage">
         <ErrorBoundary area="The 3D stage">
           {webgl.available ? (
-            <Stage animate={!qaMode} software={webgl.software}>
-              <AvatarView animate={!qaMode} />
+            <Stage smoothCamera={!qaMode} idleMotion={idleMotion} software={webgl.software}>
+              <AvatarView idleMotion={idleMotion} />
             </Stage>
           ) : (
             <WebGLUnavailable />

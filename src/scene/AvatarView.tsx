@@ -1,9 +1,10 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { readyPacks, useAvatarStore } from '../state';
 import { Placeholder } from './Placeholder';
 import type { AvatarDirector } from '../avatar/three/AvatarDirector';
 import { stageFocus } from './stageFocus';
-import { FIRST_AVATAR_MARK, framesFromNow } from './stageProbe';
+import { FIRST_AVATAR_MARK, nextFrame } from './stageProbe';
 import { useAvatarDirector } from './useAvatarDirector';
 import { usePoseAndIdle } from './useIdleMotion';
 import { usePoses } from './usePoses';
@@ -14,17 +15,17 @@ const CORE_PACK_ID = 'core';
 async function markFirstAvatar(director: AvatarDirector): Promise<void> {
   if (performance.getEntriesByName(FIRST_AVATAR_MARK).length > 0) return;
   await director.settled();
-  await framesFromNow(1);
+  await nextFrame();
   performance.mark(FIRST_AVATAR_MARK);
 }
 
 interface AvatarViewProps {
-  /** Idle motion on (off in QA mode for deterministic screenshots). */
-  animate: boolean;
+  /** Breathing and weight shift (off in QA mode for deterministic screenshots). */
+  idleMotion: boolean;
 }
 
 /** The avatar on the stage, derived from the avatar document and the loaded packs. */
-export function AvatarView({ animate }: AvatarViewProps) {
+export function AvatarView({ idleMotion }: AvatarViewProps) {
   const packEntries = useAvatarStore((s) => s.packs);
   const avatar = useAvatarStore((s) => s.avatar);
   const coreEntry = packEntries[CORE_PACK_ID];
@@ -32,14 +33,20 @@ export function AvatarView({ animate }: AvatarViewProps) {
   const director = useAvatarDirector(corePack);
   const poses = usePoses(corePack);
 
-  useEffect(() => director?.sync(avatar, readyPacks(packEntries)), [director, avatar, packEntries]);
+  const invalidate = useThree((state) => state.invalidate);
+  const rotations = poses?.[avatar.pose]?.rotations ?? null;
+
+  useEffect(() => {
+    director?.sync(avatar, readyPacks(packEntries));
+    invalidate(); // colours and the pose show in the next frame; items call sceneChanged when they arrive
+  }, [director, avatar, packEntries, rotations, invalidate]);
   useEffect(() => {
     if (!director) return;
     stageFocus.setState(director.live.landmarks());
     void markFirstAvatar(director);
   }, [director]);
   useShapedBody(corePack, director, avatar.body);
-  usePoseAndIdle(director, poses?.[avatar.pose]?.rotations ?? null, animate);
+  usePoseAndIdle(director, rotations, idleMotion);
 
   return director ? <primitive object={director.live.object} /> : <Placeholder />;
 }

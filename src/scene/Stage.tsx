@@ -12,8 +12,10 @@ import { StudioEnvironment } from './StudioEnvironment';
 export const STAGE_BACKGROUND = '#dcd8d1';
 
 interface StageProps {
-  /** Smooth camera moves and idle motion; off in QA mode. */
-  animate: boolean;
+  /** Smooth camera moves (off in QA mode). */
+  smoothCamera: boolean;
+  /** Something moves in every frame, so the stage redraws continuously; otherwise only when asked to. */
+  idleMotion: boolean;
   /** The browser renders WebGL on the CPU: no multisampling, at most one pixel per CSS pixel. */
   software: boolean;
   /** What stands on the stage (the avatar). */
@@ -21,10 +23,11 @@ interface StageProps {
 }
 
 /** The 3D stage: studio light, a soft ground shadow and an orbit camera around whatever stands on it. */
-export function Stage({ animate, software, children }: StageProps) {
+export function Stage({ smoothCamera, idleMotion, software, children }: StageProps) {
   return (
     <Canvas
       data-testid="stage.canvas"
+      frameloop={idleMotion ? 'always' : 'demand'}
       dpr={software ? 1 : [1, 2]}
       performance={{ min: 0.5, debounce: 300 }}
       camera={{ fov: 30, near: 0.05, far: 50, position: cameraPlacement('body', stageFocus.getState()).position }}
@@ -40,7 +43,7 @@ export function Stage({ animate, software, children }: StageProps) {
       {children}
       <GroundShadow />
       <AdaptiveDpr />
-      <CameraRig smooth={animate} />
+      <CameraRig smooth={smoothCamera} />
       <FrameProbe />
     </Canvas>
   );

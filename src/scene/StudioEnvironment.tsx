@@ -13,12 +13,13 @@ export function StudioEnvironment({ intensity = 0.9 }: { intensity?: number }) {
     // Generated after the first frame: on software renderers it costs as much as the whole first frame.
     void firstFrame.then(() => {
       if (cancelled) return;
-      const { gl, scene } = getThree();
+      const { gl, scene, invalidate } = getThree();
       const pmrem = new PMREMGenerator(gl);
       const room = new RoomEnvironment();
       envMap = pmrem.fromScene(room, 0.04).texture;
       scene.environment = envMap;
       scene.environmentIntensity = intensity;
+      invalidate();
       room.dispose();
       pmrem.dispose();
     });

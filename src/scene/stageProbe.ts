@@ -2,6 +2,7 @@
  * What the stage reports about its frames, for the QA API and the benchmark: when the first frame
  * was rendered, a promise for "a frame after now", and the renderer's counters for the last frame.
  */
+import { invalidate } from '@react-three/fiber';
 import type { WebGLRenderer } from 'three';
 
 export interface StageStats {
@@ -60,28 +61,27 @@ export function registerPendingWork(settled: () => Promise<void>): () => void {
   return () => pendingWork.delete(settled);
 }
 
-/** Resolves once all pending loads (including any they start) have settled and two more frames rendered. */
+/** Resolves once all pending loads (including any they start) have settled and one more frame rendered. */
 export async function whenStageRendered(): Promise<void> {
   for (;;) {
     const generation = pendingGeneration;
     await Promise.all([...pendingWork].map((settled) => settled().catch(() => undefined)));
-    await framesFromNow(2);
+    await nextFrame();
     if (generation === pendingGeneration) return;
   }
 }
 
-/** Resolves after `count` more frames have been rendered. */
-export function framesFromNow(count = 2): Promise<void> {
-  return new Promise((resolve) => waiters.push({ frame: framesRendered + count, resolve: () => resolve() }));
-}
-
-/** Resolves with performance.now() right after the next frame has been rendered. */
+/** Renders one more frame (the stage draws on demand when nothing moves); resolves with performance.now() after it. */
 export function nextFrame(): Promise<number> {
-  return new Promise((resolve) => waiters.push({ frame: framesRendered + 1, resolve }));
+  return new Promise((resolve) => {
+    waiters.push({ frame: framesRendered + 1, resolve });
+    invalidate();
+  });
 }
 
-/** The scene changed in a way the next frame will show (called by the avatar view). */
+/** The scene changed in a way the next frame will show (called by the avatar view): asks for that frame. */
 export function sceneChanged(): void {
+  invalidate();
   sceneVersion += 1;
   const now = performance.now();
   changeTimes.set(sceneVersion, now);

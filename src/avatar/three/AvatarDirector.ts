@@ -138,11 +138,12 @@ export class AvatarDirector {
     const variant = resolved.asset.variants.find((v) => v.id === variantId);
     const texture = variant?.texture ? await this.sharedTexture(packAssetUrl(resolved.pack, variant.texture)).catch(() => null) : null;
     if (this.worn.get(slot) !== ref || this.document?.variants?.[slot] !== variantId) return; // changed meanwhile
+    let changed = false;
     for (const mesh of this.live.itemMeshes(slot)) {
       const material = mesh.material as MeshStandardMaterial;
-      if (texture) setMaterialMap(material, texture);
-      else restoreOwnMap(material);
+      changed = (texture ? setMaterialMap(material, texture) : restoreOwnMap(material)) || changed;
     }
+    if (changed) this.events.changed();
   }
 
   private track(task: Promise<void>): void {

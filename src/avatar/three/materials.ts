@@ -57,16 +57,17 @@ export function setDyed(material: MeshStandardMaterial, dyed: boolean): void {
   material.needsUpdate = true;
 }
 
-/** Uses a texture owned elsewhere (a skin shared by every preset) as the base-colour map. */
-export function setMaterialMap(material: MeshStandardMaterial, map: Texture | null): void {
-  if (material.map === map) return;
+/** Uses a texture owned elsewhere (a skin shared by every preset) as the base-colour map. True if it changed. */
+export function setMaterialMap(material: MeshStandardMaterial, map: Texture | null): boolean {
+  if (material.map === map) return false;
   material.map = map;
   material.needsUpdate = true;
+  return true;
 }
 
 /** Puts back the base-colour texture the material was built with (after a variant's texture). */
-export function restoreOwnMap(material: MeshStandardMaterial): void {
-  setMaterialMap(material, (material.userData.ownedTextures as (Texture | null)[])[0] ?? null);
+export function restoreOwnMap(material: MeshStandardMaterial): boolean {
+  return setMaterialMap(material, (material.userData.ownedTextures as (Texture | null)[])[0] ?? null);
 }
 
 export function disposeMaterial(material: MeshStandardMaterial): void {
