@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium';
 
 export const FIRST_FRAME_MARK = 'avatar-atelier:first-frame';
 export const FIRST_AVATAR_MARK = 'avatar-atelier:first-avatar';
+export const FIRST_AVATAR_PRESENTED_MARK = 'avatar-atelier:first-avatar-presented';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();

@@ -12,6 +12,13 @@ async function fetchText(url: string): Promise<string> {
 }
 
 let corePack: Promise<LoadedPack> | null = null;
+let corePackText: Promise<string> | null = null;
+
+/** Starts downloading the core pack's pack.json (nothing else): the download overlaps the first frame. */
+export function prefetchCorePack(): void {
+  corePackText ??= fetchText(CORE_PACK_URL);
+  corePackText.catch(() => {}); // reported by loadCorePack
+}
 
 /** Loads the core pack once; a first visit (nothing saved) starts from its first preset, with no undo step. */
 export function loadCorePack(): Promise<LoadedPack> {
@@ -22,7 +29,8 @@ export function loadCorePack(): Promise<LoadedPack> {
 async function loadAndRegister(): Promise<LoadedPack> {
   const store = avatarStore.getState();
   store.setPackEntry(CORE_PACK_ID, { status: 'loading', url: CORE_PACK_URL });
-  const result = await loadPack(CORE_PACK_URL, fetchText);
+  prefetchCorePack();
+  const result = await loadPack(CORE_PACK_URL, () => corePackText!);
   if (!result.ok) {
     store.setPackEntry(CORE_PACK_ID, { status: 'error', url: CORE_PACK_URL, errors: result.errors });
     throw new Error(`The core pack could not be loaded: ${result.errors.join('; ')}`);

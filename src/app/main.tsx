@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
 import { firstFrame, registerPendingWork } from '../scene/stageProbe';
 import { App } from './App';
-import { loadCorePack } from './corePack';
+import { loadCorePack, prefetchCorePack } from './corePack';
 import { installQaApi } from './qaApi';
 import { qaMode } from './urlFlags';
 
 if (qaMode) installQaApi();
-// The stage paints first; the avatar's downloads and parsing start right after, off the first frame's path.
+// The stage paints first; the avatar's parsing and downloads start right after, off the first frame's path
+// (only pack.json, a small file, downloads alongside the first frame).
+prefetchCorePack();
 const corePackLoaded = firstFrame.then(() => loadCorePack());
 corePackLoaded.catch((error: Error) => console.error(error.message));
 registerPendingWork(() => corePackLoaded.then(() => undefined));

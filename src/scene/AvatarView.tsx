@@ -1,23 +1,15 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { readyPacks, useAvatarStore } from '../state';
 import { Placeholder } from './Placeholder';
-import type { AvatarDirector } from '../avatar/three/AvatarDirector';
 import { stageFocus } from './stageFocus';
-import { FIRST_AVATAR_MARK, nextFrame } from './stageProbe';
+import { FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK, markNextFrame } from './stageProbe';
 import { useAvatarDirector } from './useAvatarDirector';
 import { usePoseAndIdle } from './useIdleMotion';
 import { usePoses } from './usePoses';
 import { useShapedBody } from './useShapedBody';
 
 const CORE_PACK_ID = 'core';
-
-async function markFirstAvatar(director: AvatarDirector): Promise<void> {
-  if (performance.getEntriesByName(FIRST_AVATAR_MARK).length > 0) return;
-  await director.settled();
-  await nextFrame();
-  performance.mark(FIRST_AVATAR_MARK);
-}
 
 interface AvatarViewProps {
   /** Breathing and weight shift (off in QA mode for deterministic screenshots). */
@@ -40,10 +32,11 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
     director?.sync(avatar, readyPacks(packEntries));
     invalidate(); // colours and the pose show in the next frame; items call sceneChanged when they arrive
   }, [director, avatar, packEntries, rotations, invalidate]);
-  useEffect(() => {
+  // A layout effect runs in the commit that puts the (dressed) avatar on stage, before any frame shows it.
+  useLayoutEffect(() => {
     if (!director) return;
     stageFocus.setState(director.live.landmarks());
-    void markFirstAvatar(director);
+    markNextFrame(FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK);
   }, [director]);
   useShapedBody(corePack, director, avatar.body);
   usePoseAndIdle(director, rotations, idleMotion);

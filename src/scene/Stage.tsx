@@ -7,7 +7,7 @@ import { cameraPlacement } from './cameraViews';
 import { FrameProbe } from './FrameProbe';
 import { GroundShadow } from './GroundShadow';
 import { stageFocus } from './stageFocus';
-import { StudioEnvironment } from './StudioEnvironment';
+import { StudioLights } from './StudioLights';
 
 export const STAGE_BACKGROUND = '#dcd8d1';
 
@@ -38,8 +38,7 @@ export function Stage({ smoothCamera, idleMotion, software, children }: StagePro
       }}
     >
       <color attach="background" args={[STAGE_BACKGROUND]} />
-      <StudioEnvironment intensity={0.75} />
-      <directionalLight position={[2, 3, 2.5]} intensity={0.8} />
+      <StudioLights />
       {children}
       <GroundShadow />
       <AdaptiveDpr />

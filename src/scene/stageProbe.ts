@@ -17,6 +17,8 @@ export interface StageStats {
 export const FIRST_FRAME_MARK = 'avatar-atelier:first-frame';
 /** Set at the first frame that shows the dressed avatar (every item of the first document downloaded). */
 export const FIRST_AVATAR_MARK = 'avatar-atelier:first-avatar';
+/** Set once that frame's pixels reached the compositor (the task after the frame: software renderers finish it there). */
+export const FIRST_AVATAR_PRESENTED_MARK = 'avatar-atelier:first-avatar-presented';
 
 let framesRendered = 0;
 let lastStats: StageStats = { drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 };
@@ -76,6 +78,17 @@ export function nextFrame(): Promise<number> {
   return new Promise((resolve) => {
     waiters.push({ frame: framesRendered + 1, resolve });
     invalidate();
+  });
+}
+
+/** Marks the next rendered frame, and the task after it (when its pixels are presented), once per page. */
+export function markNextFrame(mark: string, presentedMark: string): void {
+  if (performance.getEntriesByName(mark).length > 0) return;
+  void nextFrame().then(() => {
+    performance.mark(mark);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => performance.mark(presentedMark);
+    channel.port2.postMessage(null);
   });
 }
 

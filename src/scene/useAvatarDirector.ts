@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AvatarDirector } from '../avatar/three/AvatarDirector';
 import { decodeImageInBrowser } from '../avatar/three/textures';
 import type { LoadedPack } from '../packs/loadPack';
@@ -11,34 +11,54 @@ import { registerPendingWork, sceneChanged } from './stageProbe';
 export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector | null {
   const [director, setDirector] = useState<AvatarDirector | null>(null);
   const regress = useThree((state) => state.performance.regress);
+  const reportOnStage = useRef(() => {});
+  useEffect(() => {
+    if (director) reportOnStage.current();
+  }, [director]);
   useEffect(() => {
     if (!bodyPack) return;
+    // Settles once the dressed avatar is in the scene (or will never be), for whenRendered.
+    let settleOnStage = () => {};
+    const onStage = new Promise<void>((resolve) => (settleOnStage = resolve));
+    reportOnStage.current = settleOnStage;
     let current: AvatarDirector | null = null;
+    let shown = false;
     let cancelled = false;
     const events = {
       itemStatus: avatarStore.getState().setItemState,
       // A swap renders at a lower resolution for a moment so it shows at once (AdaptiveDpr restores it).
       changed: () => {
+        if (!shown) return; // the stage still shows the placeholder: nothing to redraw
         sceneChanged();
         regress();
       },
     };
+    const { avatar, packs } = avatarStore.getState();
+    AvatarDirector.prefetch(avatar, readyPacks(packs), assetLibrary);
     const creating = AvatarDirector.create(bodyPack, assetLibrary, decodeImageInBrowser, events).then(
-      (created) => {
+      async (created) => {
         if (cancelled) return created.dispose();
         current = created;
-        // Start the first downloads now, so that "settled" covers them before the view's first sync.
-        const { avatar, packs } = avatarStore.getState();
-        created.sync(avatar, readyPacks(packs));
+        // The first avatar goes on stage dressed: a bare body flashing first would look broken.
+        const { avatar: first, packs: firstPacks } = avatarStore.getState();
+        created.sync(first, readyPacks(firstPacks));
+        await created.settled();
+        if (cancelled) return;
+        shown = true;
         setDirector(created);
       },
-      (error: Error) => avatarStore.getState().setAvatarError(`The avatar's body could not be loaded: ${error.message}`),
+      (error: Error) => {
+        avatarStore.getState().setAvatarError(`The avatar's body could not be loaded: ${error.message}`);
+        settleOnStage();
+      },
     );
     const unregister = registerPendingWork(async () => {
       await creating;
+      await onStage;
       await current?.settled();
     });
     return () => {
+      settleOnStage();
       cancelled = true;
       unregister();
       current?.dispose();

@@ -46,6 +46,17 @@ export class AvatarDirector {
     return new AvatarDirector(new LiveAvatar(asset, material), library, decode, events);
   }
 
+  /** Starts downloading every file the document wears (models, skins, variant textures) while the body loads. */
+  static prefetch(document: AvatarDocument, packs: ReadonlyMap<string, LoadedPack>, library: AssetLibrary): void {
+    for (const [slot, ref] of Object.entries(document.items)) {
+      const resolved = resolveItem(ref, packs);
+      if (typeof resolved === 'string') continue;
+      const { pack, asset } = resolved;
+      const variant = asset.variants.find((v) => v.id === document.variants?.[slot]);
+      for (const path of [asset.glb, asset.texture, variant?.texture]) if (path) library.bytes(packAssetUrl(pack, path)).catch(() => {}); // failures are reported when worn
+    }
+  }
+
   /** Brings the avatar in line with the document (items, skin, colours). Returns at once; loads continue. */
   sync(document: AvatarDocument, packs: ReadonlyMap<string, LoadedPack>): void {
     this.document = document;
@@ -95,17 +106,27 @@ export class AvatarDirector {
     }
   }
 
-  /** Downloads and builds an item: `apply` puts it on, `discard` frees it when a later choice won. */
+  /**
+   * Downloads and builds an item with its chosen variant's texture (so it never shows in the wrong colour first):
+   * `apply` puts it on, `discard` frees it when a later choice won.
+   */
   private async prepare(slot: string, pack: LoadedPack, asset: Asset): Promise<{ apply: () => void; discard: () => void }> {
     if (asset.texture && !asset.glb) {
       const skin = await this.sharedTexture(packAssetUrl(pack, asset.texture));
       return { apply: () => setMaterialMap(this.bodyMaterial(), skin), discard: () => {} };
     }
     if (!asset.glb) throw new Error('the item has neither a model nor a texture');
-    const data = await this.library.glb(packAssetUrl(pack, asset.glb));
-    const materials = await Promise.all(data.primitives.map((p) => buildMaterial(p.material, this.decode)));
+    const model = this.library.glb(packAssetUrl(pack, asset.glb));
+    const [data, materials, variant] = await Promise.all([
+      model,
+      model.then((loaded) => Promise.all(loaded.primitives.map((p) => buildMaterial(p.material, this.decode)))),
+      this.variantTexture(pack, asset, this.document?.variants?.[slot]),
+    ]);
     return {
-      apply: () => this.live.wear({ slot, asset: data, materials, layer: asset.layer, hidesBody: asset.hidesBody }),
+      apply: () => {
+        this.live.wear({ slot, asset: data, materials, layer: asset.layer, hidesBody: asset.hidesBody });
+        if (variant) for (const mesh of this.live.itemMeshes(slot)) setMaterialMap(mesh.material as MeshStandardMaterial, variant);
+      },
       discard: () => materials.forEach(disposeMaterial),
     };
   }
@@ -125,6 +146,13 @@ export class AvatarDirector {
     return texture;
   }
 
+  /** The texture of an item's chosen variant; null when none is chosen or it fails (the item keeps its own). */
+  private async variantTexture(pack: LoadedPack, asset: Asset, variantId: string | undefined): Promise<Texture | null> {
+    const variant = asset.variants.find((v) => v.id === variantId);
+    if (!variant?.texture) return null;
+    return this.sharedTexture(packAssetUrl(pack, variant.texture)).catch(() => null);
+  }
+
   /** Shows each worn item's chosen variant texture (or its own texture when none is chosen). */
   private async applyVariants(): Promise<void> {
     const document = this.document;
@@ -135,8 +163,7 @@ export class AvatarDirector {
   private async applyVariant(slot: string, ref: string, variantId: string | undefined): Promise<void> {
     const resolved = resolveItem(ref, this.packs);
     if (slot === 'skin' || typeof resolved === 'string') return;
-    const variant = resolved.asset.variants.find((v) => v.id === variantId);
-    const texture = variant?.texture ? await this.sharedTexture(packAssetUrl(resolved.pack, variant.texture)).catch(() => null) : null;
+    const texture = await this.variantTexture(resolved.pack, resolved.asset, variantId);
     if (this.worn.get(slot) !== ref || this.document?.variants?.[slot] !== variantId) return; // changed meanwhile
     let changed = false;
     for (const mesh of this.live.itemMeshes(slot)) {
