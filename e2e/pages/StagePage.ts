@@ -24,17 +24,21 @@ export class StagePage {
     return this.page.evaluate(() => window.avatarAtelier!.stats());
   }
 
-  /** Share of canvas pixels that differ clearly from the stage background colour. */
-  async foregroundShare(background: [number, number, number]): Promise<number> {
+  /**
+   * Share of canvas pixels that differ clearly from the stage background colour, within a band of rows given as
+   * fractions of the canvas height (the whole canvas by default).
+   */
+  async foregroundShare(background: [number, number, number], rows: [number, number] = [0, 1]): Promise<number> {
     await this.whenRendered();
     const png = await this.canvas().screenshot();
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const [first, last] = [Math.floor(rows[0] * info.height), Math.ceil(rows[1] * info.height)];
     let differing = 0;
-    for (let i = 0; i < data.length; i += info.channels) {
+    for (let i = first * info.width * info.channels; i < last * info.width * info.channels; i += info.channels) {
       const distance = Math.abs(data[i]! - background[0]) + Math.abs(data[i + 1]! - background[1]) + Math.abs(data[i + 2]! - background[2]);
       if (distance > 30) differing += 1;
     }
-    return differing / (info.width * info.height);
+    return differing / (info.width * (last - first));
   }
 
   async expectReady(): Promise<void> {

@@ -24,6 +24,9 @@ export async function buildMaterial(data: MaterialData, decode: DecodeImage): Pr
     alphaTest: data.alphaMode === 'MASK' ? data.alphaCutoff : 0,
     // Blended hair and lashes must not hide what is behind them in the depth buffer.
     depthWrite: data.alphaMode !== 'BLEND',
+    // Thin blended cards (brows, lashes) drawn in one pass, not back faces then front faces: the split costs
+    // two shader programs per material and shows no difference on cards this thin.
+    forceSinglePass: true,
   });
   material.userData.baseColor = material.color.clone();
   material.userData.ownedTextures = [map, normalMap, aoMap];
