@@ -29,7 +29,8 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
   const rotations = poses?.[avatar.pose]?.rotations ?? null;
 
   useEffect(() => {
-    director?.sync(avatar, readyPacks(packEntries));
+    if (!director) return;
+    director.sync(avatar, readyPacks(packEntries));
     invalidate(); // colours and the pose show in the next frame; items call sceneChanged when they arrive
   }, [director, avatar, packEntries, rotations, invalidate]);
   // A layout effect runs in the commit that puts the (dressed) avatar on stage, before any frame shows it.

@@ -11,6 +11,7 @@ import { registerPendingWork, sceneChanged } from './stageProbe';
 export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector | null {
   const [director, setDirector] = useState<AvatarDirector | null>(null);
   const regress = useThree((state) => state.performance.regress);
+  const getThree = useThree((state) => state.get);
   const reportOnStage = useRef(() => {});
   useEffect(() => {
     if (director) reportOnStage.current();
@@ -43,6 +44,8 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
         const { avatar: first, packs: firstPacks } = avatarStore.getState();
         created.sync(first, readyPacks(firstPacks));
         await created.settled();
+        const { gl, camera, scene } = getThree();
+        await gl.compileAsync(created.live.object, camera, scene);
         if (cancelled) return;
         shown = true;
         setDirector(created);
@@ -64,6 +67,6 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
       current?.dispose();
       setDirector(null);
     };
-  }, [bodyPack, regress]);
+  }, [bodyPack, regress, getThree]);
   return director;
 }
