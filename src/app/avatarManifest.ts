@@ -11,7 +11,7 @@ export function currentManifest(): AvatarManifest {
   const used = new Set([...Object.values(avatar.items).map((ref) => ref.split('/')[0]), 'core']);
   const refs = [...readyPacks(packs).values()]
     .filter((pack) => used.has(pack.manifest.id))
-    .map((pack) => ({ id: pack.manifest.id, version: pack.manifest.version, url: `${pack.baseUrl}pack.json` }));
+    .map((pack) => ({ id: pack.manifest.id, version: pack.manifest.version, url: `${pack.baseUrl}pack.json`, hash: pack.hash }));
   return manifestFromDocument(avatar, refs);
 }
 

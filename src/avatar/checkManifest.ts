@@ -5,7 +5,16 @@ import type { ShapeControl } from './shape';
 
 /** Checks a structurally valid manifest against what is loaded: packs, items, slots and control ranges. */
 export function manifestProblems(manifest: AvatarManifest, packs: ReadonlyMap<string, LoadedPack>, controls: readonly ShapeControl[]): string[] {
-  return [...itemProblems(manifest.items, packs), ...variantProblems(manifest, packs), ...bodyProblems(manifest.body, controls)];
+  return [...packProblems(manifest.packs, packs), ...itemProblems(manifest.items, packs), ...variantProblems(manifest, packs), ...bodyProblems(manifest.body, controls)];
+}
+
+/** A pack named with a content hash must be loaded with exactly that content: other content may fit differently. */
+function packProblems(refs: AvatarManifest['packs'], packs: ReadonlyMap<string, LoadedPack>): string[] {
+  return refs.flatMap((ref, i) => {
+    const pack = packs.get(ref.id);
+    if (!pack || !ref.hash || pack.hash === ref.hash) return [];
+    return [`packs[${i}].hash: the loaded "${ref.id}" pack (version ${pack.manifest.version}) is not the one this avatar was made with (version ${ref.version})`];
+  });
 }
 
 function variantProblems({ items, variants }: AvatarManifest, packs: ReadonlyMap<string, LoadedPack>): string[] {

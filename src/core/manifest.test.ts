@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromManifest, manifestFromDocument, restoreManifest } from './manifest';
+import { readFileSync } from 'node:fs';
+import { documentFromManifest, manifestFromDocument, MANIFEST_FORMAT, MANIFEST_VERSION, restoreManifest } from './manifest';
 
 const document = { body: { gender: 0.2, noseWidth: -0.4 }, items: { hair: 'core/bob01' }, colours: { hair: '#553322' }, variants: { eyes: 'green' }, pose: 'relaxed' };
 
@@ -32,5 +33,25 @@ describe('avatar manifest', () => {
 
   it('rejects non-finite body values', () => {
     expect(restoreManifest({ format: 'avatar-atelier/manifest', version: 1, body: { gender: Number.NaN } }).ok).toBe(false);
+  });
+
+  it('migrates a version-0 document (no envelope) and keeps everything it holds', () => {
+    const fixture = JSON.parse(readFileSync('src/core/fixtures/version0-document.json', 'utf8')) as Record<string, unknown>;
+    const restored = restoreManifest(fixture);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect(restored.value.format).toBe(MANIFEST_FORMAT);
+    expect(restored.value.version).toBe(MANIFEST_VERSION);
+    const { savedAt: _dropped, ...document } = fixture;
+    expect(documentFromManifest(restored.value)).toEqual(document);
+    expect(restored.value.packs).toEqual([]);
+    expect(restored.value.meta.name).toBe('My avatar');
+  });
+
+  it('checks pack content hashes for their form', () => {
+    const pack = { id: 'core', version: '1.0.0', url: '/packs/core/pack.json' };
+    const withHash = (hash: string) => restoreManifest({ format: MANIFEST_FORMAT, version: 1, packs: [{ ...pack, hash }] });
+    expect(withHash(`sha256-${'A'.repeat(43)}=`).ok).toBe(true);
+    expect(withHash('md5-abc')).toEqual({ ok: false, errors: ['packs[0].hash: use "sha256-" and the base64 SHA-256 of pack.json'] });
   });
 });

@@ -18,6 +18,11 @@ export const PackRef = z.object({
   version: z.string().min(1),
   /** Where the pack.json was loaded from (relative to the app, or an absolute URL of a pack host). */
   url: z.string().min(1),
+  /** SHA-256 of that pack.json ("sha256-<base64>"): a pack with other content is refused. Optional for hand-written manifests. */
+  hash: z
+    .string()
+    .regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'use "sha256-" and the base64 SHA-256 of pack.json')
+    .optional(),
 });
 
 /** Usage terms, modelled on VRM 1.0's meta. */
@@ -51,15 +56,35 @@ export type AvatarManifest = z.output<typeof AvatarManifest>;
 export type AvatarManifestInput = z.input<typeof AvatarManifest>;
 export type PackRef = z.output<typeof PackRef>;
 
-/** Validates any input (a file, a share link, a host's message) and fills defaults. */
+/** Validates any input (a file, a share link, a host's message): envelope check → migration → schema and defaults. */
 export function restoreManifest(input: unknown): Result<AvatarManifest> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: ['a manifest must be a JSON object'] };
-  const { format, version } = input as Record<string, unknown>;
+  const migrated = migrateToCurrent(input as Record<string, unknown>);
+  return migrated.ok ? validate(AvatarManifest, migrated.value) : migrated;
+}
+
+/** The keys of an avatar document: an object with some of these and no envelope is a version-0 manifest. */
+const DOCUMENT_KEYS = ['body', 'items', 'colours', 'variants', 'pose'];
+
+/** Brings an older manifest up to the current version, step by step (each step knows one older shape). */
+function migrateToCurrent(input: Record<string, unknown>): Result<Record<string, unknown>> {
+  const { format, version } = input;
+  if (format === undefined && DOCUMENT_KEYS.some((key) => key in input)) return { ok: true, value: fromVersion0(input) };
   if (format !== MANIFEST_FORMAT) return { ok: false, errors: [`format: expected "${MANIFEST_FORMAT}"`] };
   if (typeof version === 'number' && version > MANIFEST_VERSION) {
     return { ok: false, errors: [`version: this manifest was made by a newer Avatar Atelier (version ${version}); this one reads up to version ${MANIFEST_VERSION}`] };
   }
-  return validate(AvatarManifest, input);
+  return { ok: true, value: input };
+}
+
+/**
+ * Version 0: a bare avatar document (body, items, colours, variants, pose) without the manifest envelope, as the
+ * editor keeps it in the browser's storage and as QA fixtures written by hand often look. It wears core-pack
+ * items only by convention, so it names no packs: they are checked when it loads.
+ */
+function fromVersion0(document: Record<string, unknown>): Record<string, unknown> {
+  const known = Object.fromEntries(Object.entries(document).filter(([key]) => DOCUMENT_KEYS.includes(key)));
+  return { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, ...known };
 }
 
 export function manifestFromDocument(document: AvatarDocument, packs: PackRef[], meta: Partial<AvatarManifest['meta']> = {}): AvatarManifest {

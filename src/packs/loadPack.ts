@@ -3,6 +3,7 @@
  * Every pack goes through the schema before the app sees it.
  */
 import { validate, type Result } from '../core/validation';
+import { packContentHash } from './packHash';
 import { PackManifest } from './schema';
 
 export type FetchText = (url: string) => Promise<string>;
@@ -11,6 +12,8 @@ export interface LoadedPack {
   manifest: PackManifest;
   /** URL of the pack folder, ending in "/": asset paths resolve against it. */
   baseUrl: string;
+  /** Content hash of the pack.json it was loaded from (see packContentHash). */
+  hash: string;
 }
 
 export function parsePackManifest(json: unknown): Result<PackManifest> {
@@ -36,7 +39,7 @@ export async function loadPack(packJsonUrl: string, fetchText: FetchText): Promi
   }
   const parsed = parsePackManifest(json);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { manifest: parsed.value, baseUrl: packFolderUrl(packJsonUrl) } };
+  return { ok: true, value: { manifest: parsed.value, baseUrl: packFolderUrl(packJsonUrl), hash: packContentHash(text) } };
 }
 
 /** Resolves a path from pack.json against the pack folder. */
