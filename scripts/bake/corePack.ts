@@ -1,4 +1,4 @@
-/** Assembles the core pack: body, shape data, poses, wearables, skins, presets, pack.json and LICENSES.md. */
+/** Assembles the core pack: body, shape data, poses, expression units, wearables, skins, presets, pack.json and LICENSES.md. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PackManifest, type PackManifestInput } from '../../src/packs/schema';
@@ -6,6 +6,7 @@ import { bakeBody, referenceSkeleton } from './body';
 import { WEARABLE_SLOTS, type AssetInput } from './catalogueTypes';
 import { LICENCE_URLS } from './catalogueLicence';
 import { LICENCES_FILE, writeLicences } from './licences';
+import { bakeExpressions } from './expressions';
 import { bakePoses } from './poses';
 import { PRESETS } from './presets';
 import { bakeShape } from './shapeBake';
@@ -20,6 +21,7 @@ export async function bakeCorePack(outDir: string): Promise<string> {
   const body = await bakeBody(outDir);
   const poses = bakePoses(outDir, referenceSkeleton());
   const shape = await bakeShape(outDir);
+  const expressions = bakeExpressions(outDir);
   const skins = await bakeSkins(outDir);
   const wearables = await bakeWearables(outDir);
   const assets = [...skins, ...wearables];
@@ -36,7 +38,7 @@ export async function bakeCorePack(outDir: string): Promise<string> {
     licence: { spdx: 'CC0-1.0', author: 'MakeHuman team and contributors (see LICENSES.md)', url: LICENCE_URLS['CC0-1.0'] },
     authors: ['MakeHuman team', 'Avatar Atelier contributors'],
     slots: [...WEARABLE_SLOTS],
-    body: { glb: body.glbPath, shape: shape.shape, shapeData: shape.shapeData, poses: poses.path },
+    body: { glb: body.glbPath, shape: shape.shape, shapeData: shape.shapeData, poses: poses.path, expressions: expressions.json, expressionData: expressions.bin },
     assets,
     presets: PRESETS,
     licences: LICENCES_FILE,

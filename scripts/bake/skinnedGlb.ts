@@ -6,7 +6,7 @@ import { Document, NodeIO } from '@gltf-transform/core';
 import type { Accessor, Buffer, Material, Node, Primitive, Texture, TypedArray, vec3 } from '@gltf-transform/core';
 import { EXTTextureWebP } from '@gltf-transform/extensions';
 import type { Skeleton } from './skeleton';
-import { computeTangents } from './tangents';
+import { computeTangents } from '../../src/avatar/tangents';
 
 /** A custom vertex attribute (name must start with `_`, e.g. `_FITREFS`). */
 export interface CustomAttribute {

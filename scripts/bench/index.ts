@@ -9,6 +9,7 @@ import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { launchBrowser } from './browser';
 import { initialJsGzipBytes } from './bundle';
+import { exportMetrics } from './exports';
 import { firstAvatarMetrics } from './firstAvatar';
 import { leakAfterSwaps, packChoices } from './leaks';
 import { idleFrameMs, openWarmPage, sliderUpdateTimes, slotSwapTimes, summarise } from './liveAvatar';
@@ -81,9 +82,10 @@ async function main(): Promise<void> {
     const load = process.argv.includes('--live-only') ? {} : await timed('cold loads', () => firstAvatarMetrics(browser, { app: APP_URL, baseline: BASELINE_URL }, COLD_LOADS));
     const bundle = { initialJsGzipBytes: { value: initialJsGzipBytes('dist'), unit: 'B', budget: '≤ 409600' } };
     const live = await liveMetrics(browser);
+    const exports = await timed('exports', () => exportMetrics(browser, APP_URL));
     // Other work on this machine slows every number down: the load average says how busy it was.
     const loadAverage = `${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (1 min)`;
-    writeReport({ ...bundle, ...load, ...live }, { ...source, loadAverage });
+    writeReport({ ...bundle, ...load, ...live, ...exports }, { ...source, loadAverage });
   } finally {
     await browser.close();
     await app.close();

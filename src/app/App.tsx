@@ -3,6 +3,7 @@ import { Stage } from '../scene/Stage';
 import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WebGLUnavailable } from '../ui/WebGLUnavailable';
+import { saveExport } from './exportAvatar';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
 
@@ -29,7 +30,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <ErrorBoundary area="The editor panel">
-        <EditorPanel />
+        <EditorPanel saveExport={saveExport} />
       </ErrorBoundary>
     </div>
   );

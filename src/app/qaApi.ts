@@ -16,6 +16,7 @@ import {
 } from '../scene/stageProbe';
 import { avatarStore, readyPacks } from '../state';
 import { currentManifest, loadManifest } from './avatarManifest';
+import { exportAvatar, type ExportRequest } from './exportAvatar';
 
 export interface AvatarAtelierQaApi {
   /** Resolves after the stage's first rendered frame. */
@@ -38,6 +39,8 @@ export interface AvatarAtelierQaApi {
   whenSceneChanged(version: number): Promise<number>;
   /** Resolves with performance.now() right after the next rendered frame. */
   nextFrame(): Promise<number>;
+  /** The current avatar as file bytes: GLB or VRM (with export options), its manifest (JSON) or a PNG portrait. */
+  exportAvatar(request: ExportRequest): Promise<Uint8Array>;
 }
 
 declare global {
@@ -67,5 +70,6 @@ export function installQaApi(): void {
     whenSceneShown,
     whenSceneChanged,
     nextFrame,
+    exportAvatar: async (request) => (await exportAvatar(request)).bytes,
   };
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Asset, PackManifest } from '../packs/schema';
 import type { AssetData } from './assetData';
+import type { PoseRotations } from './poses';
 import { readGlb } from './readGlb';
 import { applyShape, clampShapeValues, parseShapeData, type ShapeModel, type ShapeValues } from './shape';
 
@@ -19,8 +20,6 @@ export const EXTREME_SHAPES: Record<string, ShapeValues> = {
   'short slim woman': { gender: 0, weight: 0, muscle: 0, height: 0 },
   'old short woman': { gender: 0, age: 1, weight: 0, muscle: 1, height: 0, proportions: 0 },
 };
-
-export type PoseRotations = Record<string, readonly [number, number, number, number]>;
 
 export interface TestPack {
   manifest: PackManifest;

@@ -93,6 +93,9 @@ export const Body = z.object({
   shapeData: packPath,
   /** Named poses as local joint rotations (see docs/pack-format.md). */
   poses: packPath.optional(),
+  /** Facial expression units (JSON index and binary deltas) that exports mix into visemes and ARKit shapes. */
+  expressions: packPath.optional(),
+  expressionData: packPath.optional(),
 });
 
 export const PackManifest = z.object({

@@ -5,6 +5,7 @@ import { ACESFilmicToneMapping, SRGBColorSpace } from 'three';
 import { CameraRig } from './CameraRig';
 import { cameraPlacement } from './cameraViews';
 import { FrameProbe } from './FrameProbe';
+import { PortraitProbe } from './PortraitProbe';
 import { GroundShadow } from './GroundShadow';
 import { stageFocus } from './stageFocus';
 import { StudioLights } from './StudioLights';
@@ -44,6 +45,7 @@ export function Stage({ smoothCamera, idleMotion, software, children }: StagePro
       <AdaptiveDpr />
       <CameraRig smooth={smoothCamera} />
       <FrameProbe />
+      <PortraitProbe />
     </Canvas>
   );
 }

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { Quaternion, Vector3 } from 'three';
-import type { PoseRotations } from '../avatar/three/AvatarSkeleton';
+import type { PoseRotations } from '../avatar/poses';
 import type { AvatarDirector } from '../avatar/three/AvatarDirector';
 
 const X = new Vector3(1, 0, 0);

@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { PoseRotations } from '../avatar/three/AvatarSkeleton';
+import { parsePoseFile, type PoseLibrary } from '../avatar/poses';
 import { packAssetUrl, type LoadedPack } from '../packs/loadPack';
 import { avatarStore } from '../state';
 import { assetLibrary } from './assets';
 import { registerPendingWork } from './stageProbe';
-
-export interface PoseLibrary {
-  [id: string]: { name: { en: string; fr: string }; rotations: PoseRotations };
-}
 
 /** Downloads the body pack's named poses (small JSON) after the first view. */
 export function usePoses(bodyPack: LoadedPack | null): PoseLibrary | null {
@@ -18,11 +14,11 @@ export function usePoses(bodyPack: LoadedPack | null): PoseLibrary | null {
     let cancelled = false;
     const loading = assetLibrary
       .bytes(packAssetUrl(bodyPack, path))
-      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as { poses: PoseLibrary })
-      .then((file) => {
+      .then(parsePoseFile)
+      .then((poses) => {
         if (cancelled) return;
-        setPoses(file.poses);
-        const poseNames = Object.entries(file.poses).map(([id, pose]) => ({ id, name: pose.name }));
+        setPoses(poses);
+        const poseNames = Object.entries(poses).map(([id, pose]) => ({ id, name: pose.name }));
         avatarStore.getState().setBodyData({ poseNames });
       })
       .catch((error: Error) => console.warn(`Poses could not be loaded: ${error.message}`));

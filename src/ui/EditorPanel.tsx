@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { BodyControls } from './BodyControls';
 import { CameraViewSwitch } from './CameraViewSwitch';
+import { ExportSection, type SaveExport } from './ExportSection';
 import { ColourControls } from './ColourControls';
 import { HistoryButtons } from './HistoryButtons';
 import { PoseSelect } from './PoseSelect';
@@ -17,7 +18,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The side panel (a bottom sheet on phones) that holds the editor. */
-export function EditorPanel() {
+export function EditorPanel({ saveExport }: { saveExport: SaveExport }) {
   return (
     <aside className="panel" aria-label="Editor" data-testid="editor.panel">
       <header className="panel__header">
@@ -39,6 +40,9 @@ export function EditorPanel() {
       </Section>
       <Section id="body" title="Body">
         <BodyControls />
+      </Section>
+      <Section id="export" title="Export">
+        <ExportSection save={saveExport} />
       </Section>
     </aside>
   );

@@ -1,10 +1,8 @@
 import type { Quaternion} from 'three';
 import { Bone, Matrix4, Skeleton } from 'three';
 import type { JointData } from '../assetData';
+import type { PoseRotations } from '../poses';
 import { fitJointHeads } from '../skeletonFit';
-
-/** Local joint rotations by joint name, [x, y, z, w], relative to the rest pose. */
-export type PoseRotations = Record<string, readonly [number, number, number, number]>;
 
 /**
  * The one skeleton every worn item binds to. Rest rotations are identity, so refitting to a new body shape

@@ -2,7 +2,8 @@ import { Group, type MeshStandardMaterial } from 'three';
 import type { AssetData } from '../assetData';
 import { hiddenVertexMask } from '../hiddenBody';
 import { AvatarBody } from './AvatarBody';
-import { AvatarSkeleton, type PoseRotations } from './AvatarSkeleton';
+import type { PoseRotations } from '../poses';
+import { AvatarSkeleton } from './AvatarSkeleton';
 import { WornItem } from './WornItem';
 
 export interface WearRequest {
