@@ -22,10 +22,11 @@ export interface ViewOptions {
   morph?: { name: string; weight: number };
 }
 
-async function viewModel(bytes: number[], options: ViewOptions): Promise<ViewedModel> {
+/** `base64`: the file's bytes (passing a few MB as an array of numbers into the page takes seconds). */
+async function viewModel(base64: string, options: ViewOptions): Promise<ViewedModel> {
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   loader.register((parser) => new VRMLoaderPlugin(parser));
-  const buffer = new Uint8Array(bytes).buffer;
+  const buffer = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer;
   const gltf = await loader.parseAsync(buffer, '');
   const vrm = (gltf.userData.vrm as VRM | undefined) ?? null;
   const root: Object3D = vrm ? vrm.scene : gltf.scene;

@@ -24,12 +24,15 @@ const OPTION_SETS: Record<string, Options> = {
 };
 
 async function exportInPage(page: Awaited<ReturnType<typeof openWarmPage>>, request: Options): Promise<{ ms: number; bytes: Uint8Array }> {
-  const { ms, bytes } = await page.evaluate(async (req) => {
+  const { ms, base64 } = await page.evaluate(async (req) => {
     const start = performance.now();
     const out = await window.avatarAtelier!.exportAvatar({ format: 'glb', ...req } as never);
-    return { ms: performance.now() - start, bytes: Array.from(out) };
+    const ms = performance.now() - start;
+    let text = '';
+    for (let i = 0; i < out.length; i += 0x8000) text += String.fromCharCode(...out.subarray(i, i + 0x8000));
+    return { ms, base64: btoa(text) };
   }, request);
-  return { ms, bytes: Uint8Array.from(bytes) };
+  return { ms, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
 }
 
 export async function exportMetrics(browser: Browser, appUrl: string): Promise<Record<string, Metric>> {

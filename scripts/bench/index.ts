@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds the app and the baseline page, serves both, drives headless Chromium and writes
  * bench-results/latest.json. A benchmark, not a test: it reports numbers and budgets, it does not fail.
- * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--live-only`
- * skips the cold loads (for quick checks while working on edits).
+ * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--only load`,
+ * `--only live` or `--only exports` runs one group of measurements (for quick checks while working).
  */
 import type { Browser } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -68,6 +68,12 @@ function sourceState(): Record<string, string> {
   return { commit: `${run('git rev-parse --short HEAD')}${dirty ? ' + uncommitted changes' : ''}` };
 }
 
+/** `--only load|live|exports` runs one group of measurements (for quick checks); by default all run. */
+function runs(group: 'load' | 'live' | 'exports'): boolean {
+  const at = process.argv.indexOf('--only');
+  return at < 0 || process.argv[at + 1] === group;
+}
+
 async function main(): Promise<void> {
   const source = sourceState();
   const loadBefore = loadavg()[0]!;
@@ -79,10 +85,10 @@ async function main(): Promise<void> {
   const baseline = await serveStatic('bench-dist/baseline', BASELINE_PORT);
   const browser = await launchBrowser();
   try {
-    const load = process.argv.includes('--live-only') ? {} : await timed('cold loads', () => firstAvatarMetrics(browser, { app: APP_URL, baseline: BASELINE_URL }, COLD_LOADS));
+    const load = runs('load') ? await timed('cold loads', () => firstAvatarMetrics(browser, { app: APP_URL, baseline: BASELINE_URL }, COLD_LOADS)) : {};
     const bundle = { initialJsGzipBytes: { value: initialJsGzipBytes('dist'), unit: 'B', budget: '≤ 409600' } };
-    const live = await liveMetrics(browser);
-    const exports = await timed('exports', () => exportMetrics(browser, APP_URL));
+    const live = runs('live') ? await liveMetrics(browser) : {};
+    const exports = runs('exports') ? await timed('exports', () => exportMetrics(browser, APP_URL)) : {};
     // Other work on this machine slows every number down: the load average says how busy it was.
     const loadAverage = `${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (1 min)`;
     writeReport({ ...bundle, ...load, ...live, ...exports }, { ...source, loadAverage });
