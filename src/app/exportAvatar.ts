@@ -8,7 +8,7 @@ import type { PortraitOptions } from '../scene/portrait';
 import { assetLibrary } from '../scene/assets';
 import { avatarStore, readyPacks } from '../state';
 import { currentManifest } from './avatarManifest';
-import type { ExportKind, ModelChoices } from '../ui/ExportSection';
+import type { ExportKind, ExportChoices } from '../ui/ExportSection';
 import type { ExportOptionsInput } from '../export/options';
 import { downloadFile, fileNameFor } from './download';
 
@@ -53,15 +53,16 @@ export async function exportAvatar(request: ExportRequest): Promise<ExportedFile
 }
 
 /** The export panel's buttons: makes the file and hands it to the browser's downloads. */
-export async function saveExport(kind: ExportKind, choices: ModelChoices): Promise<{ fileName: string; size: number }> {
+export async function saveExport(kind: ExportKind, choices: ExportChoices): Promise<{ fileName: string; size: number }> {
   const file = await exportAvatar(requestFor(kind, choices));
   downloadFile(file.bytes, file.fileName, file.mimeType);
   return { fileName: file.fileName, size: file.bytes.length };
 }
 
-function requestFor(kind: ExportKind, choices: ModelChoices): ExportRequest {
+function requestFor(kind: ExportKind, choices: ExportChoices): ExportRequest {
   if (kind === 'manifest') return { format: 'manifest' };
-  if (kind === 'png') return { format: 'png', ...DEFAULT_PORTRAIT };
+  if (kind === 'png') return { format: 'png', size: DEFAULT_PORTRAIT.size, framing: choices.portraitFraming, background: choices.portraitBackground };
+  const { lod, textureAtlas, morphTargets } = choices;
   // VRM 1.0 rests in the T pose whatever the choice.
-  return { format: kind, ...choices, pose: kind === 'vrm' ? 'T' : choices.pose };
+  return { format: kind, lod, textureAtlas, morphTargets, pose: kind === 'vrm' ? 'T' : choices.pose };
 }
