@@ -61,6 +61,12 @@ test('a portrait is a square PNG of the face with a transparent background, and 
   expect(alphaAt(128, 128)).toBe(255); // the face in the middle
   await stage.whenRendered();
   expect((await stage.canvas().screenshot()).equals(stageBefore)).toBe(true);
+
+  const body = await sharp(await stage.exportBytes({ format: 'png', framing: 'body', size: 256, background: '#ffffff' })).raw().toBuffer({ resolveWithObject: true });
+  const pixel = (x: number, y: number) => Array.from(body.data.subarray((y * body.info.width + x) * 4, (y * body.info.width + x) * 4 + 4));
+  expect(pixel(2, 2)).toEqual([255, 255, 255, 255]); // solid white background
+  const rowsWithAvatar = Array.from({ length: 256 }, (_, y) => y).filter((y) => Array.from({ length: 256 }, (_, x) => pixel(x, y)).some(([r, g, b]) => r! + g! + b! < 600));
+  expect(rowsWithAvatar.length).toBeGreaterThan(256 * 0.7); // head to feet fill most of the height
 });
 
 test('GLB and VRM download from the export panel; the VRM loads in three-vrm with its humanoid, the GLB with its morph targets', async ({ page, context }) => {
@@ -91,7 +97,7 @@ test('the browser and Node export identical bytes, and a reloaded manifest gives
   await stage.whenRendered();
   const exportGlb = () => stage.exportBytes({ format: 'glb', morphTargets: 'all' });
   const inBrowser = await exportGlb();
-  const manifest = (await page.evaluate(() => window.avatarAtelier!.getManifest())) as AvatarManifest;
+  const manifest = JSON.parse((await downloadFrom(page, 'export.manifest')).bytes.toString('utf8')) as AvatarManifest;
 
   useNodeCodecs();
   const inNode = await exportAvatarFile(manifest, await packsFromFolder(manifest, 'dist/packs'), { morphTargets: 'all' }, 'glb');
