@@ -1,7 +1,7 @@
 /**
  * Facial expression units of a body pack (body/expressions.json + .bin): MakeHuman's CC0 expression targets
  * (eyelid closure, mouth opening, brow raise…), one sparse set of vertex deltas per unit and ethnicity. Exports
- * mix them into visemes and ARKit shapes (see src/export/morphRecipes.ts).
+ * mix them into visemes and ARKit shapes (see src/export/morphRecipes.ts); the stage blinks with them.
  */
 import { z } from 'zod';
 import { validate } from '../core/validation';
@@ -56,4 +56,44 @@ export function parseExpressions(json: unknown, bin: Uint8Array): ExpressionUnit
     if (ETHNICITIES.some((ethnicity) => !entry[ethnicity])) throw new Error(`expressions.json lacks some ethnicities of the unit "${name}"`);
   }
   return byName as ExpressionUnits;
+}
+
+/** A face shape as a weighted mix of expression units, optionally limited to one half of the face. */
+export interface ExpressionRecipe {
+  units: readonly (readonly [unit: string, weight: number])[];
+  /** Only the avatar's left (+X) or right (−X) half of the face. */
+  side?: 'left' | 'right';
+}
+
+export const EYES_CLOSED: ExpressionRecipe = { units: [['eye-left-closure', 1], ['eye-right-closure', 1]] };
+
+/** Half-width (metres) of the blend between the face's left and right halves for one-sided shapes. */
+const MIDLINE_BLEND = 0.006;
+
+/**
+ * A recipe's deltas over every MakeHuman vertex (metres, 3 per vertex), the units' ethnic variants weighted by
+ * `ethnicMix` (african, asian, caucasian) like the body. `reference` (the default body) decides the face halves.
+ */
+export function mixExpression(recipe: ExpressionRecipe, units: ExpressionUnits, ethnicMix: readonly number[], reference: Float32Array): Float32Array {
+  const out = new Float32Array(reference.length);
+  for (const [unitName, weight] of recipe.units) {
+    const unit = units.get(unitName);
+    if (!unit) throw new Error(`the body pack has no expression unit "${unitName}"`);
+    ETHNICITIES.forEach((ethnicity, e) => {
+      const { vertices, deltas } = unit[ethnicity];
+      const w = weight * (ethnicMix[e] ?? 1 / 3);
+      for (let i = 0; i < vertices.length; i += 1) {
+        const v = vertices[i]!;
+        const side = recipe.side ? sideWeight(reference[v * 3]!, recipe.side) : 1;
+        for (let k = 0; k < 3; k += 1) out[v * 3 + k]! += w * side * deltas[i * 3 + k]!;
+      }
+    });
+  }
+  return out;
+}
+
+function sideWeight(x: number, side: 'left' | 'right'): number {
+  const t = Math.min(1, Math.max(0, (x + MIDLINE_BLEND) / (2 * MIDLINE_BLEND)));
+  const left = t * t * (3 - 2 * t);
+  return side === 'left' ? left : 1 - left;
 }

@@ -82,3 +82,27 @@ export function smoothNormals(
     out[v * 3 + 2] = scratch[key + 2]! / length;
   }
 }
+
+/**
+ * Deltas over MakeHuman vertices (a face shape) carried to a mesh's vertices: each vertex takes the weighted sum of
+ * the deltas of the `perVertex` MakeHuman vertices it follows (1 for the body, 3 for fitted items). Returns
+ * false when nothing moves.
+ */
+export function followDeltas(deltas: Float32Array, refs: Uint16Array, weights: Float32Array, perVertex: number, out: Float32Array): boolean {
+  let moved = false;
+  const count = out.length / 3;
+  for (let v = 0; v < count; v += 1) {
+    for (let r = 0; r < perVertex; r += 1) {
+      const w = weights[v * perVertex + r]!;
+      if (w === 0) continue;
+      const source = refs[v * perVertex + r]! * 3;
+      for (let k = 0; k < 3; k += 1) {
+        const d = w * deltas[source + k]!;
+        if (d === 0) continue;
+        out[v * 3 + k]! += d;
+        moved = true;
+      }
+    }
+  }
+  return moved;
+}

@@ -4,18 +4,12 @@
  * cannot make honestly (tongueOut, cheekPuff, jaw sideways, eye look directions, mouth roll…) are left out
  * rather than faked; docs/export.md lists both.
  */
-export type UnitMix = readonly (readonly [unit: string, weight: number])[];
-
-export interface MorphRecipe {
-  units: UnitMix;
-  /** Only the avatar's left (+X) or right (−X) half of the face. */
-  side?: 'left' | 'right';
-}
+import { EYES_CLOSED, type ExpressionRecipe } from '../avatar/expressions';
 
 const open = (amount: number): [string, number] => ['mouth-open', amount];
 
 /** The 15 Oculus visemes. `viseme_sil` (silence) is the neutral face: it moves nothing. */
-export const VISEMES: Readonly<Record<string, MorphRecipe>> = {
+export const VISEMES: Readonly<Record<string, ExpressionRecipe>> = {
   viseme_sil: { units: [] },
   viseme_PP: { units: [['mouth-compression', 1]] },
   viseme_FF: { units: [open(0.12), ['mouth-upward-retraction', 0.4], ['mouth-depression-retraction', 0.3]] },
@@ -34,18 +28,18 @@ export const VISEMES: Readonly<Record<string, MorphRecipe>> = {
 };
 
 /** RPM's extra shapes that lip-sync and blinking code looks for. */
-export const EXTRAS: Readonly<Record<string, MorphRecipe>> = {
+export const EXTRAS: Readonly<Record<string, ExpressionRecipe>> = {
   mouthOpen: { units: [open(1)] },
   mouthSmile: { units: [['mouth-corner-puller', 1]] },
-  eyesClosed: { units: [['eye-left-closure', 1], ['eye-right-closure', 1]] },
+  eyesClosed: EYES_CLOSED,
 };
 
-function pair(name: string, unit: string): Record<string, MorphRecipe> {
+function pair(name: string, unit: string): Record<string, ExpressionRecipe> {
   return { [`${name}Left`]: { units: [[unit, 1]], side: 'left' }, [`${name}Right`]: { units: [[unit, 1]], side: 'right' } };
 }
 
 /** The ARKit blend shapes the units support (29 of 52). */
-export const ARKIT: Readonly<Record<string, MorphRecipe>> = {
+export const ARKIT: Readonly<Record<string, ExpressionRecipe>> = {
   eyeBlinkLeft: { units: [['eye-left-closure', 1]] },
   eyeBlinkRight: { units: [['eye-right-closure', 1]] },
   eyeSquintLeft: { units: [['eye-left-slit', 1]] },
@@ -76,4 +70,4 @@ export const MORPH_SETS = {
   visemes: { ...VISEMES, ...EXTRAS },
   arkit: { ...ARKIT, ...EXTRAS },
   all: { ...ARKIT, ...VISEMES, ...EXTRAS },
-} as const satisfies Record<string, Readonly<Record<string, MorphRecipe>>>;
+} as const satisfies Record<string, Readonly<Record<string, ExpressionRecipe>>>;

@@ -5,6 +5,7 @@ import { Placeholder } from './Placeholder';
 import { stageFocus } from './stageFocus';
 import { FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK, markNextFrame } from './stageProbe';
 import { useAvatarDirector } from './useAvatarDirector';
+import { useBlinkShape } from './useBlink';
 import { usePoseAndIdle } from './useIdleMotion';
 import { usePoses } from './usePoses';
 import { useShapedBody } from './useShapedBody';
@@ -12,7 +13,7 @@ import { useShapedBody } from './useShapedBody';
 const CORE_PACK_ID = 'core';
 
 interface AvatarViewProps {
-  /** Breathing and weight shift (off in QA mode for deterministic screenshots). */
+  /** Breathing, weight shift and blinking (off in QA mode for deterministic screenshots). */
   idleMotion: boolean;
 }
 
@@ -39,7 +40,8 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
     stageFocus.setState(director.live.landmarks());
     markNextFrame(FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK);
   }, [director]);
-  useShapedBody(corePack, director, avatar.body);
+  const shapeModel = useShapedBody(corePack, director, avatar.body);
+  useBlinkShape(corePack, director, shapeModel, avatar.body, idleMotion);
   usePoseAndIdle(director, rotations, idleMotion);
 
   return director ? <primitive object={director.live.object} /> : <Placeholder />;

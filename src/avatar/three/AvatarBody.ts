@@ -1,10 +1,10 @@
 import type { BufferAttribute} from 'three';
 import { SkinnedMesh, type MeshStandardMaterial } from 'three';
 import type { AssetData, PrimitiveData } from '../assetData';
-import { gatherBodyPositions, smoothNormals } from '../fitting';
+import { followDeltas, gatherBodyPositions, smoothNormals } from '../fitting';
 import { visibleTriangles } from '../hiddenBody';
 import type { AvatarSkeleton } from './AvatarSkeleton';
-import { buildGeometry, IDENTITY, jointMapByName } from './geometry';
+import { buildGeometry, IDENTITY, jointMapByName, setFaceMorph } from './geometry';
 import { disposeMaterial } from './materials';
 
 /** The base body mesh: follows the shaped body and hides the triangles under worn items. */
@@ -37,6 +37,14 @@ export class AvatarBody {
     smoothNormals(position.array as Float32Array, this.primitive.indices, this.weldKeys, this.scratch, normal.array as Float32Array);
     position.needsUpdate = true;
     normal.needsUpdate = true;
+  }
+
+  /** Takes a face shape given over MakeHuman vertices (see LiveAvatar.setFaceShape). */
+  setFaceShape(deltas: Float32Array | null): void {
+    if (!deltas) return setFaceMorph(this.mesh, null);
+    const out = new Float32Array(this.mhVertex.length * 3);
+    followDeltas(deltas, this.mhVertex, new Float32Array(this.mhVertex.length).fill(1), 1, out);
+    setFaceMorph(this.mesh, out);
   }
 
   /** Hides every triangle touching a masked MakeHuman vertex (rewrites the one index buffer: no GPU leak). */

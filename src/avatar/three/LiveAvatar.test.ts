@@ -1,5 +1,7 @@
 import { BufferGeometry, Material, MeshStandardMaterial, Texture, Vector3, type Bone, type EventDispatcher } from 'three';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EYES_CLOSED, mixExpression, parseExpressions } from '../expressions';
 import { fitToBody } from '../fitting';
 import { hiddenVertexMask, visibleTriangles } from '../hiddenBody';
 import { fitJointHeads } from '../skeletonFit';
@@ -225,6 +227,30 @@ describe('LiveAvatar built from the core pack', async () => {
       for (let v = 0; v < MH_BODY_VERTICES; v += 1) lowest = Math.min(lowest, body[v * 3 + 1]!);
       expect(avatar.object.position.y).toBe(-lowest);
     }
+    avatar.dispose();
+  });
+});
+
+describe('the blink', () => {
+  it('closes the eyelids on the body and carries the lashes with them; items it does not move get no morph', async () => {
+    const pack = await loadCorePackForTests();
+    const avatar = new LiveAvatar(pack.body, new MeshStandardMaterial());
+    await wearItem(avatar, pack, 'eyelashes', 'eyelashes03');
+    await wearItem(avatar, pack, 'footwear', 'shoes05');
+    const bodyEntry = pack.manifest.body!;
+    const units = parseExpressions(JSON.parse(readFileSync(`public/packs/core/${bodyEntry.expressions}`, 'utf8')), new Uint8Array(readFileSync(`public/packs/core/${bodyEntry.expressionData}`)));
+    const closed = mixExpression(EYES_CLOSED, units, [0, 0, 1], pack.shape.reference);
+    avatar.setFaceShape(closed);
+    const largest = (mesh: { geometry: BufferGeometry }) => Math.max(0, ...((mesh.geometry.morphAttributes.position?.[0]?.array ?? []) as Float32Array).map(Math.abs));
+    // An upper eyelid travels about a centimetre to close.
+    expect(largest(avatar.body.mesh)).toBeGreaterThan(0.004);
+    expect(largest(avatar.body.mesh)).toBeLessThan(0.03);
+    expect(avatar.itemMeshes('eyelashes').some((mesh) => largest(mesh) > 0.004)).toBe(true);
+    expect(avatar.itemMeshes('footwear').every((mesh) => mesh.morphTargetInfluences === undefined || mesh.morphTargetInfluences.length === 0)).toBe(true);
+    avatar.setFaceWeight(0.5);
+    expect(avatar.body.mesh.morphTargetInfluences).toEqual([0.5]);
+    avatar.setFaceShape(null);
+    expect(avatar.body.mesh.geometry.morphAttributes.position).toBeUndefined();
     avatar.dispose();
   });
 });

@@ -29,6 +29,7 @@ export class LiveAvatar {
   readonly body: AvatarBody;
   private readonly items = new Map<string, { item: WornItem; hidesBody: WearRequest['hidesBody'] }>();
   private bodyPositions: Float32Array | null = null;
+  private faceShape: Float32Array | null = null;
 
   constructor(bodyAsset: AssetData, bodyMaterial: MeshStandardMaterial) {
     this.object.name = 'avatar';
@@ -41,6 +42,7 @@ export class LiveAvatar {
     const item = new WornItem(asset, materials, this.skeleton, layer);
     this.remove(slot);
     if (this.bodyPositions) item.refit(this.bodyPositions);
+    if (this.faceShape) item.setFaceShape(this.faceShape);
     this.items.set(slot, { item, hidesBody });
     this.object.add(item.object);
     this.updateHiddenBody();
@@ -80,6 +82,21 @@ export class LiveAvatar {
     const headY = this.skeleton.head(head)[1] + lift;
     const topY = this.skeleton.head(top)[1] + lift;
     return { faceY: (headY + topY) / 2, topY };
+  }
+
+  /**
+   * One face shape (deltas over MakeHuman vertices, e.g. closed eyes) as a morph target on the body and on every
+   * worn item it moves (lashes, brows); `setFaceWeight` plays it. Null removes it.
+   */
+  setFaceShape(deltas: Float32Array | null): void {
+    this.faceShape = deltas;
+    this.body.setFaceShape(deltas);
+    for (const { item } of this.items.values()) item.setFaceShape(deltas);
+  }
+
+  setFaceWeight(weight: number): void {
+    const meshes = [this.body.mesh, ...[...this.items.values()].flatMap(({ item }) => item.meshes())];
+    for (const mesh of meshes) if (mesh.morphTargetInfluences?.length) mesh.morphTargetInfluences[0] = weight;
   }
 
   pose(rotations: PoseRotations): void {

@@ -1,8 +1,8 @@
 import { Group, SkinnedMesh, type BufferAttribute, type MeshStandardMaterial } from 'three';
 import type { AssetData, PrimitiveData } from '../assetData';
-import { fitToBody, smoothNormals, weldKeysByPosition } from '../fitting';
+import { fitToBody, followDeltas, smoothNormals, weldKeysByPosition } from '../fitting';
 import type { AvatarSkeleton } from './AvatarSkeleton';
-import { buildGeometry, IDENTITY, jointMapByName } from './geometry';
+import { buildGeometry, IDENTITY, jointMapByName, setFaceMorph } from './geometry';
 import { disposeMaterial } from './materials';
 
 interface FittedPart {
@@ -55,6 +55,16 @@ export class WornItem {
       smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
       position.needsUpdate = true;
       normal.needsUpdate = true;
+    }
+  }
+
+  /** Takes a face shape given over MakeHuman vertices; parts it does not move (or without fitting data) get none. */
+  setFaceShape(deltas: Float32Array | null): void {
+    for (const { mesh, primitive } of this.parts) {
+      const { fitRefs, fitWeights } = primitive;
+      const out = deltas && fitRefs && fitWeights ? new Float32Array(primitive.positions.length) : null;
+      const moved = out ? followDeltas(deltas!, fitRefs!, fitWeights!, 3, out) : false;
+      setFaceMorph(mesh, moved ? out : null);
     }
   }
 

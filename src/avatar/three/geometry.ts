@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Matrix4 } from 'three';
+import { BufferAttribute, BufferGeometry, Matrix4, type Mesh } from 'three';
 import type { PrimitiveData } from '../assetData';
 
 /** A skinned BufferGeometry from pack data; skin indices are remapped to the avatar skeleton's joint order. */
@@ -37,3 +37,18 @@ export function jointMapByName(assetJoints: readonly { name: string }[], lookup:
  * shared skeleton's inverse bind matrices from the bones' current (posed) transforms.
  */
 export const IDENTITY = Object.freeze(new Matrix4());
+
+/**
+ * Gives a mesh one face-shape morph target (the blink), relative to its current positions, or removes it. Skinned
+ * meshes refitted to a new body keep it: the deltas do not depend on the body's shape.
+ */
+export function setFaceMorph(mesh: Mesh, deltas: Float32Array | null): void {
+  const geometry = mesh.geometry;
+  if (deltas) {
+    geometry.morphAttributes.position = [new BufferAttribute(deltas, 3)];
+    geometry.morphTargetsRelative = true;
+  } else {
+    delete geometry.morphAttributes.position;
+  }
+  mesh.updateMorphTargets();
+}
