@@ -19,7 +19,7 @@ export function App() {
   return (
     <div className="app">
       <main className="stage" data-testid="stage">
-        <ErrorBoundary area="The 3D stage">
+        <ErrorBoundary area="stage">
           {webgl.available ? (
             <Stage smoothCamera={!qaMode} idleMotion={idleMotion} software={webgl.software}>
               <AvatarView idleMotion={idleMotion} />
@@ -29,7 +29,7 @@ export function App() {
           )}
         </ErrorBoundary>
       </main>
-      <ErrorBoundary area="The editor panel">
+      <ErrorBoundary area="panel">
         <EditorPanel saveExport={saveExport} />
       </ErrorBoundary>
     </div>

@@ -5,9 +5,12 @@ import { firstFrame, registerPendingWork } from '../scene/stageProbe';
 import { App } from './App';
 import { loadCorePack, prefetchCorePack } from './corePack';
 import { installQaApi } from './qaApi';
-import { qaMode } from './urlFlags';
+import { isLanguage } from '../core/language';
+import { avatarStore } from '../state';
+import { qaMode, requestedLanguage } from './urlFlags';
 
 if (qaMode) installQaApi();
+if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedLanguage);
 // The stage paints first; the avatar's parsing and downloads start right after, off the first frame's path
 // (only pack.json, a small file, downloads alongside the first frame).
 prefetchCorePack();

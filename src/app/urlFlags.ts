@@ -3,3 +3,6 @@ const params = new URLSearchParams(globalThis.location?.search ?? '');
 
 /** `?qa`: expose the QA API and turn off animation so screenshots are deterministic. */
 export const qaMode = params.has('qa');
+
+/** `?lang=fr`: show the editor in this language (and keep it as the user's choice). */
+export const requestedLanguage = params.get('lang');

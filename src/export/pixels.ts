@@ -53,16 +53,16 @@ export function hasTransparency(image: RgbaImage): boolean {
  * mipmaps near a cell's border sample the cell's own colours, not a neighbour's.
  */
 export function blitWithPadding(target: RgbaImage, source: RgbaImage, x: number, y: number, pad: number): void {
+  const rowBytes = source.width * 4;
   for (let row = -pad; row < source.height + pad; row += 1) {
-    const sy = Math.min(source.height - 1, Math.max(0, row));
     const ty = y + row;
     if (ty < 0 || ty >= target.height) continue;
-    for (let column = -pad; column < source.width + pad; column += 1) {
-      const sx = Math.min(source.width - 1, Math.max(0, column));
-      const tx = x + column;
-      if (tx < 0 || tx >= target.width) continue;
-      const from = (sy * source.width + sx) * 4;
-      target.data.set(source.data.subarray(from, from + 4), (ty * target.width + tx) * 4);
+    const from = Math.min(source.height - 1, Math.max(0, row)) * rowBytes;
+    const at = (ty * target.width + x) * 4;
+    target.data.set(source.data.subarray(from, from + rowBytes), at);
+    for (let k = 1; k <= pad; k += 1) {
+      if (x - k >= 0) target.data.copyWithin(at - k * 4, at, at + 4);
+      if (x + source.width - 1 + k < target.width) target.data.copyWithin(at + rowBytes + (k - 1) * 4, at + rowBytes - 4, at + rowBytes);
     }
   }
 }

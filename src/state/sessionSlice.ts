@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { pickLanguage, type Language } from '../core/language';
 import type { AvatarStore } from './storeTypes';
 
 export type CameraView = 'body' | 'upper' | 'face';
@@ -6,9 +7,14 @@ export type CameraView = 'body' | 'upper' | 'face';
 export interface SessionSlice {
   cameraView: CameraView;
   setCameraView: (view: CameraView) => void;
+  /** The editor's language: the browser's preference until the user picks one (then saved). */
+  language: Language;
+  setLanguage: (language: Language) => void;
 }
 
 export const createSessionSlice: StateCreator<AvatarStore, [], [], SessionSlice> = (set) => ({
   cameraView: 'body',
   setCameraView: (cameraView) => set({ cameraView }),
+  language: pickLanguage(globalThis.navigator?.languages ?? []),
+  setLanguage: (language) => set({ language }),
 });

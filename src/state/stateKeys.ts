@@ -9,6 +9,7 @@ export type KeyScope = 'document' | 'session' | 'ephemeral';
 export const STATE_KEY_SCOPES = {
   avatar: 'document',
   cameraView: 'session',
+  language: 'session',
   packs: 'ephemeral',
   itemStates: 'ephemeral',
   avatarError: 'ephemeral',

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { clampToControl, type BodyControl } from '../core/bodyControls';
 import { avatarStore, beginGesture, useAvatarStore } from '../state';
+import { useLocalized } from './i18n';
 
 interface BodySliderProps {
   control: BodyControl;
@@ -10,6 +11,7 @@ interface BodySliderProps {
 export function BodySlider({ control }: BodySliderProps) {
   const value = useAvatarStore((s) => s.avatar.body[control.id] ?? control.default);
   const setBodyValue = useAvatarStore((s) => s.setBodyValue);
+  const local = useLocalized();
   const endGesture = useRef<(() => void) | null>(null);
   const finish = () => {
     endGesture.current?.();
@@ -18,7 +20,7 @@ export function BodySlider({ control }: BodySliderProps) {
   const id = `body-${control.id}`;
   return (
     <div className="slider">
-      <label htmlFor={id}>{control.name.en}</label>
+      <label htmlFor={id}>{local(control.name)}</label>
       <input
         id={id}
         type="range"

@@ -1,18 +1,16 @@
 import { useAvatarStore, type CameraView } from '../state';
+import { useT } from './i18n';
 
-const VIEWS: { id: CameraView; label: string }[] = [
-  { id: 'body', label: 'Full body' },
-  { id: 'upper', label: 'Upper body' },
-  { id: 'face', label: 'Face' },
-];
+const VIEWS: CameraView[] = ['body', 'upper', 'face'];
 
 /** Chooses the camera framing. */
 export function CameraViewSwitch() {
   const view = useAvatarStore((s) => s.cameraView);
   const setView = useAvatarStore((s) => s.setCameraView);
+  const t = useT();
   return (
-    <div className="segmented" role="group" aria-label="Camera">
-      {VIEWS.map(({ id, label }) => (
+    <div className="segmented" role="group" aria-label={t('camera.group')}>
+      {VIEWS.map((id) => (
         <button
           key={id}
           type="button"
@@ -20,7 +18,7 @@ export function CameraViewSwitch() {
           data-testid={`camera.view.${id}`}
           onClick={() => setView(id)}
         >
-          {label}
+          {t(`camera.${id}`)}
         </button>
       ))}
     </div>

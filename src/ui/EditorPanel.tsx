@@ -4,6 +4,8 @@ import { CameraViewSwitch } from './CameraViewSwitch';
 import { ExportSection, type SaveExport } from './ExportSection';
 import { ColourControls } from './ColourControls';
 import { HistoryButtons } from './HistoryButtons';
+import { useT } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
 import { Wardrobe } from './Wardrobe';
@@ -19,29 +21,31 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The side panel (a bottom sheet on phones) that holds the editor. */
 export function EditorPanel({ saveExport }: { saveExport: SaveExport }) {
+  const t = useT();
   return (
-    <aside className="panel" aria-label="Editor" data-testid="editor.panel">
+    <aside className="panel" aria-label={t('app.editor')} data-testid="editor.panel">
       <header className="panel__header">
-        <h1 className="panel__title">Avatar Atelier</h1>
+        <h1 className="panel__title">{t('app.title')}</h1>
+        <LanguageSwitch />
         <HistoryButtons />
       </header>
-      <Section id="view" title="View">
+      <Section id="view" title={t('section.view')}>
         <CameraViewSwitch />
         <PoseSelect />
       </Section>
-      <Section id="presets" title="Presets">
+      <Section id="presets" title={t('section.presets')}>
         <PresetPicker />
       </Section>
-      <Section id="wardrobe" title="Wardrobe">
+      <Section id="wardrobe" title={t('section.wardrobe')}>
         <Wardrobe />
       </Section>
-      <Section id="colours" title="Colours">
+      <Section id="colours" title={t('section.colours')}>
         <ColourControls />
       </Section>
-      <Section id="body" title="Body">
+      <Section id="body" title={t('section.body')}>
         <BodyControls />
       </Section>
-      <Section id="export" title="Export">
+      <Section id="export" title={t('section.export')}>
         <ExportSection save={saveExport} />
       </Section>
     </aside>

@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from './i18n';
 
 interface ErrorBoundaryProps {
-  /** What the guarded area is, in words a user understands ("The 3D stage"). */
-  area: string;
+  /** Which area it guards (named to the user in their language). */
+  area: 'stage' | 'panel';
   children: ReactNode;
 }
 
@@ -19,20 +20,25 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error(`${this.props.area} failed`, error, info.componentStack);
+    console.error(`The ${this.props.area} failed`, error, info.componentStack);
   }
 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div role="alert" className="failure" data-testid="error-boundary">
-        <p className="failure__title">{this.props.area} stopped working.</p>
-        <p className="failure__detail">{error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
-    );
+    return <Failure area={this.props.area} error={error} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+function Failure({ area, error, onRetry }: { area: ErrorBoundaryProps['area']; error: Error; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" className="failure" data-testid="error-boundary">
+      <p className="failure__title">{t('failure.stopped', { area: t(`failure.${area}`) })}</p>
+      <p className="failure__detail">{error.message}</p>
+      <button type="button" onClick={onRetry}>
+        {t('failure.retry')}
+      </button>
+    </div>
+  );
 }

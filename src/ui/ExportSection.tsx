@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useT, type Translate } from './i18n';
 
-type Status = { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; message: string } | { state: 'failed'; message: string };
+type Status = { state: 'idle' } | { state: 'working'; kind: ExportKind } | { state: 'done'; fileName: string; size: number } | { state: 'failed'; kind: ExportKind; reason: string };
 
 export interface ExportChoices {
   pose: 'A' | 'T';
@@ -43,48 +44,63 @@ export function ExportSection({ save }: { save: SaveExport }) {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const choose = <K extends keyof ExportChoices>(name: K) => (value: ExportChoices[K]) => setChoices((current) => ({ ...current, [name]: value }));
 
-  const run = async (what: string, kind: ExportKind) => {
-    setStatus({ state: 'working', what });
+  const t = useT();
+
+  const run = async (kind: ExportKind) => {
+    setStatus({ state: 'working', kind });
     try {
-      const file = await save(kind, choices);
-      setStatus({ state: 'done', message: `Saved ${file.fileName} (${sizeText(file.size)}).` });
+      setStatus({ state: 'done', ...(await save(kind, choices)) });
     } catch (error) {
-      setStatus({ state: 'failed', message: `The ${what} could not be made: ${(error as Error).message}` });
+      setStatus({ state: 'failed', kind, reason: (error as Error).message });
     }
   };
   const busy = status.state === 'working';
+  const message = statusText(status, t);
 
   return (
     <div className="export">
       <div className="export__buttons">
-        <button type="button" data-testid="export.glb" disabled={busy} onClick={() => void run('GLB', 'glb')}>
-          GLB
+        <button type="button" data-testid="export.glb" disabled={busy} onClick={() => void run('glb')}>
+          {t('export.glb')}
         </button>
-        <button type="button" data-testid="export.vrm" disabled={busy} onClick={() => void run('VRM', 'vrm')}>
-          VRM
+        <button type="button" data-testid="export.vrm" disabled={busy} onClick={() => void run('vrm')}>
+          {t('export.vrm')}
         </button>
-        <button type="button" data-testid="export.manifest" disabled={busy} onClick={() => void run('manifest', 'manifest')}>
-          Manifest
+        <button type="button" data-testid="export.manifest" disabled={busy} onClick={() => void run('manifest')}>
+          {t('export.manifest')}
         </button>
-        <button type="button" data-testid="export.png" disabled={busy} onClick={() => void run('portrait', 'png')}>
-          Portrait
+        <button type="button" data-testid="export.png" disabled={busy} onClick={() => void run('png')}>
+          {t('export.portrait')}
         </button>
       </div>
       <details className="export__options">
-        <summary>GLB and VRM options</summary>
-        <Choice label="Rest pose" name="pose" value={choices.pose} options={[['A', 'A pose'], ['T', 'T pose']]} onChange={choose('pose')} />
-        <Choice label="Detail" name="lod" value={choices.lod} options={[['0', 'Full'], ['1', 'Medium'], ['2', 'Low']]} onChange={choose('lod')} />
-        <Choice label="Texture atlas" name="textureAtlas" value={choices.textureAtlas} options={[['none', 'None'], ['512', '512 px'], ['1024', '1024 px']]} onChange={choose('textureAtlas')} />
-        <Choice label="Face shapes" name="morphTargets" value={choices.morphTargets} options={[['none', 'None'], ['visemes', 'Visemes'], ['arkit', 'ARKit'], ['all', 'All']]} onChange={choose('morphTargets')} />
+        <summary>{t('export.modelOptions')}</summary>
+        <Choice label={t('export.pose')} name="pose" value={choices.pose} options={[['A', t('export.poseA')], ['T', t('export.poseT')]]} onChange={choose('pose')} />
+        <Choice label={t('export.lod')} name="lod" value={choices.lod} options={[['0', t('export.lod0')], ['1', t('export.lod1')], ['2', t('export.lod2')]]} onChange={choose('lod')} />
+        <Choice label={t('export.atlas')} name="textureAtlas" value={choices.textureAtlas} options={[['none', t('export.none')], ['512', t('export.pixels', { size: 512 })], ['1024', t('export.pixels', { size: 1024 })]]} onChange={choose('textureAtlas')} />
+        <Choice label={t('export.morphs')} name="morphTargets" value={choices.morphTargets} options={[['none', t('export.none')], ['visemes', t('export.visemes')], ['arkit', t('export.arkit')], ['all', t('export.all')]]} onChange={choose('morphTargets')} />
       </details>
       <details className="export__options">
-        <summary>Portrait options</summary>
-        <Choice label="Framing" name="portraitFraming" value={choices.portraitFraming} options={[['face', 'Face'], ['body', 'Full body']]} onChange={choose('portraitFraming')} />
-        <Choice label="Background" name="portraitBackground" value={choices.portraitBackground} options={[['transparent', 'Transparent'], ['#ffffff', 'White']]} onChange={choose('portraitBackground')} />
+        <summary>{t('export.portraitOptions')}</summary>
+        <Choice label={t('export.framing')} name="portraitFraming" value={choices.portraitFraming} options={[['face', t('export.face')], ['body', t('export.body')]]} onChange={choose('portraitFraming')} />
+        <Choice label={t('export.background')} name="portraitBackground" value={choices.portraitBackground} options={[['transparent', t('export.transparent')], ['#ffffff', t('export.white')]]} onChange={choose('portraitBackground')} />
       </details>
       <p className={`export__status export__status--${status.state}`} role={status.state === 'failed' ? 'alert' : 'status'} data-testid="export.status">
-        {status.state === 'working' ? `Making the ${status.what}…` : status.state === 'idle' ? '' : status.message}
+        {message}
       </p>
     </div>
   );
+}
+
+function statusText(status: Status, t: Translate): string {
+  switch (status.state) {
+    case 'idle':
+      return '';
+    case 'working':
+      return t('export.working', { what: t(`export.what.${status.kind}`) });
+    case 'done':
+      return t('export.saved', { file: status.fileName, size: sizeText(status.size) });
+    case 'failed':
+      return t('export.failed', { what: t(`export.what.${status.kind}`), reason: status.reason });
+  }
 }

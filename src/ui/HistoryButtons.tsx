@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useHistory } from '../state';
+import { useT } from './i18n';
 
 function isUndoShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z';
@@ -8,6 +9,7 @@ function isUndoShortcut(event: KeyboardEvent): boolean {
 /** Undo and redo, with Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z. */
 export function HistoryButtons() {
   const { canUndo, canRedo, undo, redo } = useHistory();
+  const t = useT();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isUndoShortcut(event)) return;
@@ -19,12 +21,12 @@ export function HistoryButtons() {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
   return (
-    <div className="toolbar" role="group" aria-label="History">
+    <div className="toolbar" role="group" aria-label={t('history.group')}>
       <button type="button" onClick={undo} disabled={!canUndo} data-testid="history.undo">
-        Undo
+        {t('history.undo')}
       </button>
       <button type="button" onClick={redo} disabled={!canRedo} data-testid="history.redo">
-        Redo
+        {t('history.redo')}
       </button>
     </div>
   );

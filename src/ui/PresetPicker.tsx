@@ -1,18 +1,21 @@
 import { presetDocument } from '../packs/presets';
 import { useAvatarStore } from '../state';
+import { useLocalized, useT } from './i18n';
 
 /** Quick-start avatars from the core pack. Choosing one replaces the avatar (one undo step). */
 export function PresetPicker() {
   const core = useAvatarStore((s) => s.packs.core);
   const replaceAvatar = useAvatarStore((s) => s.replaceAvatar);
-  if (core?.status !== 'ready') return <p className="panel__note">Loading presets…</p>;
+  const t = useT();
+  const local = useLocalized();
+  if (core?.status !== 'ready') return <p className="panel__note">{t('presets.loading')}</p>;
   const { manifest, baseUrl } = core.pack;
   return (
-    <div className="preset-grid" role="group" aria-label="Presets">
+    <div className="preset-grid" role="group" aria-label={t('section.presets')}>
       {manifest.presets.map((preset) => (
         <button key={preset.id} type="button" className="preset" data-testid={`preset.${preset.id}`} onClick={() => replaceAvatar(presetDocument(manifest, preset))}>
           {preset.thumbnail ? <img src={baseUrl + preset.thumbnail} alt="" width={64} height={64} /> : null}
-          <span>{preset.name.en}</span>
+          <span>{local(preset.name)}</span>
         </button>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { excludesFromPacks } from '../packs/excludes';
 import { readyPacks, useAvatarStore } from '../state';
+import { useLocalized, useT } from './i18n';
 import { ItemTile } from './ItemTile';
 import { VariantPicker } from './VariantPicker';
 
@@ -18,7 +19,9 @@ export function Wardrobe() {
   const items = useAvatarStore((s) => s.avatar.items);
   const itemStates = useAvatarStore((s) => s.itemStates);
   const wear = useAvatarStore((s) => s.wear);
-  if (slots.length === 0) return <p className="panel__note">Loading the wardrobe…</p>;
+  const t = useT();
+  const local = useLocalized();
+  if (slots.length === 0) return <p className="panel__note">{t('wardrobe.loading')}</p>;
   const slot = slots.find(({ slot: candidate }) => candidate.id === slotId)?.slot ?? slots[0]!.slot;
   const choices = [...packs.values()].flatMap((pack) =>
     pack.manifest.assets.filter((asset) => asset.slot === slot.id).map((asset) => ({ ref: `${pack.manifest.id}/${asset.id}`, asset, pack })),
@@ -27,21 +30,21 @@ export function Wardrobe() {
   const wornAsset = choices.find(({ ref }) => ref === items[slot.id])?.asset;
   return (
     <div className="wardrobe">
-      <select aria-label="Wardrobe slot" data-testid="wardrobe.slot" value={slot.id} onChange={(event) => setSlotId(event.target.value)}>
+      <select aria-label={t('wardrobe.slot')} data-testid="wardrobe.slot" value={slot.id} onChange={(event) => setSlotId(event.target.value)}>
         {slots.map(({ slot: option }) => (
           <option key={option.id} value={option.id}>
-            {option.name.en}
+            {local(option.name)}
           </option>
         ))}
       </select>
       {wornAsset ? <VariantPicker slot={slot.id} asset={wornAsset} /> : null}
-      <div className="tile-grid" role="group" aria-label={slot.name.en}>
-        {slot.optional ? <ItemTile id="none" label="None" worn={!items[slot.id]} onChoose={() => choose(null)} /> : null}
+      <div className="tile-grid" role="group" aria-label={local(slot.name)}>
+        {slot.optional ? <ItemTile id="none" label={t('wardrobe.none')} worn={!items[slot.id]} onChoose={() => choose(null)} /> : null}
         {choices.map(({ ref, asset, pack }) => (
           <ItemTile
             key={ref}
             id={ref.replace('/', '.')}
-            label={asset.name.en}
+            label={local(asset.name)}
             thumbnail={pack.baseUrl + asset.thumbnail}
             worn={items[slot.id] === ref}
             state={itemStates[ref]}
