@@ -1,3 +1,4 @@
+import { loadGlbReader } from '../avatar/AssetLibrary';
 import { loadPack, type LoadedPack } from '../packs/loadPack';
 import { presetDocument } from '../packs/presets';
 import { avatarStore } from '../state';
@@ -14,10 +15,11 @@ async function fetchText(url: string): Promise<string> {
 let corePack: Promise<LoadedPack> | null = null;
 let corePackText: Promise<string> | null = null;
 
-/** Starts downloading the core pack's pack.json (nothing else): the download overlaps the first frame. */
+/** Starts downloading the core pack's pack.json and the GLB reader's code: both overlap the first frame. */
 export function prefetchCorePack(): void {
   corePackText ??= fetchText(CORE_PACK_URL);
   corePackText.catch(() => {}); // reported by loadCorePack
+  loadGlbReader().catch(() => {}); // a failure shows when the first GLB is read
 }
 
 /** Loads the core pack once; a first visit (nothing saved) starts from its first preset, with no undo step. */

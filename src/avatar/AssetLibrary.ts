@@ -1,5 +1,4 @@
 import type { AssetData } from './assetData';
-import { readGlb } from './readGlb';
 
 /** Downloads bytes; injected so the same code runs in the browser (fetch) and in Node (files). */
 export type FetchBytes = (url: string) => Promise<Uint8Array>;
@@ -9,6 +8,9 @@ export const fetchBytesOverHttp: FetchBytes = async (url) => {
   if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'} for ${url}`);
   return new Uint8Array(await response.arrayBuffer());
 };
+
+/** The GLB reader (glTF-Transform) loads on first use, so the page's first frame does not wait for its code. */
+export const loadGlbReader = () => import('./readGlb');
 
 /**
  * Downloads and parses pack files once: every request for the same URL shares one promise. A failed
@@ -21,7 +23,10 @@ export class AssetLibrary {
   constructor(private readonly fetchBytes: FetchBytes) {}
 
   glb(url: string): Promise<AssetData> {
-    return this.remember(this.glbs, url, async () => readGlb(await this.bytes(url)));
+    return this.remember(this.glbs, url, async () => {
+      const [{ readGlb }, bytes] = await Promise.all([loadGlbReader(), this.bytes(url)]);
+      return readGlb(bytes);
+    });
   }
 
   bytes(url: string): Promise<Uint8Array> {
