@@ -1,9 +1,11 @@
+import type { DragEvent } from 'react';
 import { AvatarView } from '../scene/AvatarView';
 import { Stage } from '../scene/Stage';
 import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { saveExport } from './exportAvatar';
+import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
 
@@ -14,10 +16,20 @@ const webgl = probeWebGL();
  */
 const idleMotion = !qaMode && !webgl.software && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile };
+
+/** A manifest file dropped anywhere on the page opens like an imported one. */
+function dropManifest(event: DragEvent): void {
+  const file = event.dataTransfer.files[0];
+  if (!file) return;
+  event.preventDefault();
+  void importManifestFile(file);
+}
+
 /** Composition root: the stage and the editor panel, each behind its own error boundary. */
 export function App() {
   return (
-    <div className="app">
+    <div className="app" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={dropManifest}>
       <main className="stage" data-testid="stage">
         <ErrorBoundary area="stage">
           {webgl.available ? (
@@ -30,7 +42,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <ErrorBoundary area="panel">
-        <EditorPanel saveExport={saveExport} />
+        <EditorPanel actions={EDITOR_ACTIONS} />
       </ErrorBoundary>
     </div>
   );

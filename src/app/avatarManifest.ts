@@ -20,12 +20,37 @@ export function currentManifest(): AvatarManifest {
  * problem nothing changes and the problems are returned in plain words.
  */
 export async function loadManifest(input: unknown): Promise<Result<AvatarManifest>> {
+  const checked = await checkedManifest(input);
+  if (!checked.ok) return checked;
+  if (checked.problems.length > 0) return { ok: false, errors: checked.problems };
+  avatarStore.getState().replaceAvatar(documentFromManifest(checked.value));
+  return checked;
+}
+
+/**
+ * Opens a manifest a person brought (a share link, a file): items that are not available here are left out and
+ * named in `skipped`, so the rest of the avatar still loads. Anything else wrong changes nothing.
+ */
+export async function openManifest(input: unknown): Promise<Result<{ skipped: string[] }>> {
+  const checked = await checkedManifest(input);
+  if (!checked.ok) return checked;
+  const { value: manifest, problems } = checked;
+  const slotsWith = (field: string) => new Set(problems.filter((p) => p.startsWith(`${field}.`)).map((p) => p.slice(field.length + 1).split(':')[0]!));
+  const [badItems, badVariants] = [slotsWith('items'), slotsWith('variants')];
+  const rest = problems.filter((p) => !p.startsWith('items.') && !p.startsWith('variants.'));
+  if (rest.length > 0) return { ok: false, errors: rest };
+  const without = (entries: Record<string, string>, slots: Set<string>) => Object.fromEntries(Object.entries(entries).filter(([slot]) => !slots.has(slot)));
+  const items = without(manifest.items, badItems);
+  const variants = without(manifest.variants, new Set([...badItems, ...badVariants]));
+  avatarStore.getState().replaceAvatar(documentFromManifest({ ...manifest, items, variants }));
+  const skipped = [...[...badItems].map((slot) => manifest.items[slot]!), ...[...badVariants].filter((slot) => !badItems.has(slot)).map((slot) => `${manifest.items[slot] ?? slot} (${manifest.variants[slot]})`)];
+  return { ok: true, value: { skipped } };
+}
+
+async function checkedManifest(input: unknown): Promise<Result<AvatarManifest> & { problems: string[] }> {
   const restored = restoreManifest(input);
-  if (!restored.ok) return restored;
+  if (!restored.ok) return { ...restored, problems: [] };
   const core = await loadCorePack();
   const model = await shapeModelOf(core);
-  const problems = manifestProblems(restored.value, readyPacks(avatarStore.getState().packs), model.controls);
-  if (problems.length > 0) return { ok: false, errors: problems };
-  avatarStore.getState().replaceAvatar(documentFromManifest(restored.value));
-  return restored;
+  return { ...restored, problems: manifestProblems(restored.value, readyPacks(avatarStore.getState().packs), model.controls) };
 }

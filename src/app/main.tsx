@@ -5,6 +5,7 @@ import { firstFrame, registerPendingWork } from '../scene/stageProbe';
 import { App } from './App';
 import { loadCorePack, prefetchCorePack } from './corePack';
 import { installQaApi } from './qaApi';
+import { openSharedAvatar } from './sharing';
 import { isLanguage } from '../core/language';
 import { avatarStore } from '../state';
 import { qaMode, requestedLanguage } from './urlFlags';
@@ -15,6 +16,7 @@ if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedL
 // (only pack.json, a small file, downloads alongside the first frame).
 prefetchCorePack();
 const corePackLoaded = firstFrame.then(() => loadCorePack());
+corePackLoaded.then(openSharedAvatar, () => {}); // a failed core pack is reported above
 corePackLoaded.catch((error: Error) => console.error(error.message));
 registerPendingWork(() => corePackLoaded.then(() => undefined));
 

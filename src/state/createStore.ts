@@ -3,6 +3,7 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { shallow } from 'zustand/shallow';
 import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice } from './documentSlice';
+import { createNoticeSlice } from './noticeSlice';
 import { createPacksSlice } from './packsSlice';
 import { createSessionSlice } from './sessionSlice';
 import { pickScopes } from './stateKeys';
@@ -18,7 +19,7 @@ export function createAvatarStore(storage: StateStorage) {
   const store = createStore<AvatarStore>()(
     persist(
       temporal(
-        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a) }),
+        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a), ...createNoticeSlice(...a) }),
         { partialize: (state) => pickScopes(state, 'document'), equality: shallow, limit: UNDO_LIMIT },
       ),
       {

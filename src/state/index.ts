@@ -3,4 +3,5 @@ export { beginGesture } from './gesture';
 export { avatarStore, useAvatarStore, useHistory } from './hooks';
 export type { AvatarStore } from './storeTypes';
 export type { CameraView } from './sessionSlice';
+export type { Notice } from './noticeSlice';
 export { readyPacks, type ItemLoadState, type PackEntry } from './packsSlice';

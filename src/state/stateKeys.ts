@@ -13,6 +13,7 @@ export const STATE_KEY_SCOPES = {
   packs: 'ephemeral',
   itemStates: 'ephemeral',
   avatarError: 'ephemeral',
+  notice: 'ephemeral',
   bodyControls: 'ephemeral',
   poseNames: 'ephemeral',
 } as const satisfies Record<string, KeyScope>;

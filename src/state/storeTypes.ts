@@ -1,5 +1,6 @@
 import type { DocumentSlice } from './documentSlice';
+import type { NoticeSlice } from './noticeSlice';
 import type { PacksSlice } from './packsSlice';
 import type { SessionSlice } from './sessionSlice';
 
-export type AvatarStore = DocumentSlice & SessionSlice & PacksSlice;
+export type AvatarStore = DocumentSlice & SessionSlice & PacksSlice & NoticeSlice;

@@ -6,6 +6,8 @@ import { ColourControls } from './ColourControls';
 import { HistoryButtons } from './HistoryButtons';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NoticeBanner } from './NoticeBanner';
+import { ShareSection, type ShareActions } from './ShareSection';
 import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
 import { Wardrobe } from './Wardrobe';
@@ -19,8 +21,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** What the panel's buttons do beyond editing the avatar (the app provides them). */
+export interface EditorActions extends ShareActions {
+  saveExport: SaveExport;
+}
+
 /** The side panel (a bottom sheet on phones) that holds the editor. */
-export function EditorPanel({ saveExport }: { saveExport: SaveExport }) {
+export function EditorPanel({ actions }: { actions: EditorActions }) {
   const t = useT();
   return (
     <aside className="panel" aria-label={t('app.editor')} data-testid="editor.panel">
@@ -29,6 +36,7 @@ export function EditorPanel({ saveExport }: { saveExport: SaveExport }) {
         <LanguageSwitch />
         <HistoryButtons />
       </header>
+      <NoticeBanner />
       <Section id="view" title={t('section.view')}>
         <CameraViewSwitch />
         <PoseSelect />
@@ -46,7 +54,8 @@ export function EditorPanel({ saveExport }: { saveExport: SaveExport }) {
         <BodyControls />
       </Section>
       <Section id="export" title={t('section.export')}>
-        <ExportSection save={saveExport} />
+        <ExportSection save={actions.saveExport} />
+        <ShareSection copyShareLink={actions.copyShareLink} importManifestFile={actions.importManifestFile} />
       </Section>
     </aside>
   );

@@ -41,6 +41,21 @@ export const en = {
     failed: 'The {{what}} could not be made: {{reason}}',
     what: { glb: 'GLB', vrm: 'VRM', manifest: 'manifest', png: 'portrait' },
   },
+  share: {
+    button: 'Copy share link',
+    copied: 'Link copied. Whoever opens it sees this avatar; nothing is stored on a server.',
+    copyByHand: 'Copy this link to share the avatar: {{link}}',
+    opened: 'Opened the shared avatar. Undo brings yours back.',
+    openedWithout: 'Opened the shared avatar without {{items}}, which this editor does not have. Undo brings yours back.',
+    failed: 'This share link could not be opened: {{reason}}. Your avatar is unchanged.',
+  },
+  import: {
+    button: 'Import a manifest…',
+    opened: 'Imported {{file}}. Undo brings your previous avatar back.',
+    openedWithout: 'Imported {{file}} without {{items}}, which this editor does not have. Undo brings your previous avatar back.',
+    failed: '{{file}} could not be imported: {{reason}}. Your avatar is unchanged.',
+  },
+  notice: { dismiss: 'Dismiss' },
   failure: {
     stopped: '{{area}} stopped working.',
     retry: 'Try again',

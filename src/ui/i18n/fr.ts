@@ -42,6 +42,21 @@ export const fr: Strings = {
     failed: 'Le fichier {{what}} n’a pas pu être créé : {{reason}}',
     what: { glb: 'GLB', vrm: 'VRM', manifest: 'manifeste', png: 'portrait' },
   },
+  share: {
+    button: 'Copier le lien de partage',
+    copied: 'Lien copié. Qui l’ouvre voit cet avatar ; rien n’est enregistré sur un serveur.',
+    copyByHand: 'Copiez ce lien pour partager l’avatar : {{link}}',
+    opened: 'Avatar partagé ouvert. Annuler ramène le vôtre.',
+    openedWithout: 'Avatar partagé ouvert sans {{items}}, que cet éditeur n’a pas. Annuler ramène le vôtre.',
+    failed: 'Ce lien de partage n’a pas pu être ouvert : {{reason}}. Votre avatar n’a pas changé.',
+  },
+  import: {
+    button: 'Importer un manifeste…',
+    opened: '{{file}} importé. Annuler ramène votre avatar précédent.',
+    openedWithout: '{{file}} importé sans {{items}}, que cet éditeur n’a pas. Annuler ramène votre avatar précédent.',
+    failed: '{{file}} n’a pas pu être importé : {{reason}}. Votre avatar n’a pas changé.',
+  },
+  notice: { dismiss: 'Fermer' },
   failure: {
     stopped: '{{area}} ne fonctionne plus.',
     retry: 'Réessayer',

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { StagePage } from './pages/StagePage';
+
+test('a share link opens the same avatar in a new page, and undo brings back the one that was there', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  await page.evaluate(() => window.avatarAtelier!.wear('hair', 'core/afro01'));
+  const shared = await page.evaluate(() => window.avatarAtelier!.getManifest());
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#avatar=[A-Za-z0-9_-]+$/);
+
+  const other = await context.newPage();
+  await other.addInitScript(() => localStorage.clear());
+  const otherStage = new StagePage(other);
+  await other.goto(link.replace('/#', '/?qa#'));
+  await other.waitForFunction(() => window.avatarAtelier !== undefined);
+  await expect(other.getByTestId('notice')).toContainText('Opened the shared avatar');
+  await otherStage.whenRendered();
+  expect(await other.evaluate(() => window.avatarAtelier!.getManifest())).toEqual(shared);
+  expect(new URL(other.url()).hash).toBe('');
+  await other.getByRole('button', { name: 'Undo' }).click();
+  expect((await other.evaluate(() => window.avatarAtelier!.getManifest())).items.hair).not.toBe('core/afro01');
+});
+
+test('a damaged share link says so and leaves the avatar as it was', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  const before = await page.evaluate(() => window.avatarAtelier!.getManifest());
+  await page.goto('/?qa#avatar=eJyrVkrLz1cqTi0qS8', { waitUntil: 'load' });
+  await page.reload();
+  await page.waitForFunction(() => window.avatarAtelier !== undefined);
+  await expect(page.getByRole('alert')).toContainText('could not be opened');
+  expect(await page.evaluate(() => window.avatarAtelier!.getManifest())).toEqual(before);
+});
+
+test('importing a manifest file loads what is available, names what was skipped, and refuses files that are not manifests', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  const manifest = { format: 'avatar-atelier/manifest', version: 1, items: { hair: 'core/bob01', outfit: 'core/unknown-coat' }, colours: { hair: '#aa3311' } };
+  await page.getByTestId('import.file').setInputFiles({ name: 'friend.avatar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manifest)) });
+  await expect(page.getByTestId('notice')).toContainText('Imported friend.avatar.json without core/unknown-coat');
+  const loaded = await page.evaluate(() => window.avatarAtelier!.getManifest());
+  expect(loaded.items).toEqual({ hair: 'core/bob01' });
+  expect(loaded.colours.hair).toBe('#aa3311');
+
+  await page.getByTestId('import.file').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await expect(page.getByRole('alert')).toContainText('photo.json could not be imported: it is not a JSON file');
+  await page.getByTestId('import.file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...manifest, version: 9 })) });
+  await expect(page.getByRole('alert')).toContainText('newer Avatar Atelier');
+  expect(await page.evaluate(() => window.avatarAtelier!.getManifest())).toEqual(loaded);
+});

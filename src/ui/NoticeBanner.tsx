@@ -1,0 +1,18 @@
+import { useAvatarStore } from '../state';
+import { useT, type TextKey } from './i18n';
+
+/** The editor's latest message (a share link opened, an import refused…), until the user dismisses it. */
+export function NoticeBanner() {
+  const notice = useAvatarStore((s) => s.notice);
+  const setNotice = useAvatarStore((s) => s.setNotice);
+  const t = useT();
+  if (!notice) return null;
+  return (
+    <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
+      <p>{t(notice.text as TextKey, notice.values)}</p>
+      <button type="button" className="notice__close" aria-label={t('notice.dismiss')} onClick={() => setNotice(null)}>
+        ×
+      </button>
+    </div>
+  );
+}
