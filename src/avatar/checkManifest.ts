@@ -1,6 +1,6 @@
 import type { AvatarManifest } from '../core/manifest';
 import type { LoadedPack } from '../packs/loadPack';
-import { resolveItem } from './itemRef';
+import { resolveItem } from '../packs/itemRef';
 import type { ShapeControl } from './shape';
 
 /** Checks a structurally valid manifest against what is loaded: packs, items, slots and control ranges. */

@@ -6,7 +6,7 @@
 import type { AssetData, TextureData } from '../avatar/assetData';
 import { manifestProblems } from '../avatar/checkManifest';
 import { parseExpressions, type ExpressionUnits } from '../avatar/expressions';
-import { resolveItem } from '../avatar/itemRef';
+import { resolveItem } from '../packs/itemRef';
 import { parsePoseFile, type PoseRotations } from '../avatar/poses';
 import { readGlb } from '../avatar/readGlb';
 import { parseShapeData, type ShapeModel } from '../avatar/shape';

@@ -3,6 +3,7 @@ import { BodyControls } from './BodyControls';
 import { CameraViewSwitch } from './CameraViewSwitch';
 import { ExportSection, type SaveExport } from './ExportSection';
 import { ColourControls } from './ColourControls';
+import { CreditsSection } from './CreditsSection';
 import { HistoryButtons } from './HistoryButtons';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -57,6 +58,7 @@ export function EditorPanel({ actions }: { actions: EditorActions }) {
         <ExportSection save={actions.saveExport} />
         <ShareSection copyShareLink={actions.copyShareLink} importManifestFile={actions.importManifestFile} />
       </Section>
+      <CreditsSection />
     </aside>
   );
 }

@@ -4,7 +4,7 @@ import { greyOf, tintFor } from '../../core/colour';
 import { packAssetUrl, type LoadedPack } from '../../packs/loadPack';
 import type { Asset } from '../../packs/schema';
 import type { AssetLibrary } from '../AssetLibrary';
-import { resolveItem } from '../itemRef';
+import { resolveItem } from '../../packs/itemRef';
 import { LiveAvatar } from './LiveAvatar';
 import { buildMaterial, disposeMaterial, restoreOwnMap, setDyed, setMaterialMap, tintMaterial } from './materials';
 import { createTexture, disposeTexture, type DecodeImage } from './textures';

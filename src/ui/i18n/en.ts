@@ -56,6 +56,7 @@ export const en = {
     failed: '{{file}} could not be imported: {{reason}}. Your avatar is unchanged.',
   },
   notice: { dismiss: 'Dismiss' },
+  credits: { title: 'Credits', by: 'by {{author}},', app: 'Avatar Atelier is free software under the MIT licence. The base body, poses and expressions come from MakeHuman (CC0).' },
   failure: {
     stopped: '{{area}} stopped working.',
     retry: 'Try again',

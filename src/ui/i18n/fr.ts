@@ -57,6 +57,7 @@ export const fr: Strings = {
     failed: '{{file}} n’a pas pu être importé : {{reason}}. Votre avatar n’a pas changé.',
   },
   notice: { dismiss: 'Fermer' },
+  credits: { title: 'Crédits', by: 'par {{author}},', app: 'Avatar Atelier est un logiciel libre sous licence MIT. Le corps de base, les poses et les expressions viennent de MakeHuman (CC0).' },
   failure: {
     stopped: '{{area}} ne fonctionne plus.',
     retry: 'Réessayer',

@@ -1,5 +1,5 @@
-import type { LoadedPack } from '../packs/loadPack';
-import type { Asset } from '../packs/schema';
+import type { LoadedPack } from './loadPack';
+import type { Asset } from './schema';
 
 /** A worn item is named `packId/assetId` in the avatar document. */
 export function itemRef(packId: string, assetId: string): string {
