@@ -1,4 +1,5 @@
 import { presetDocument } from '../packs/presets';
+import { randomAvatar } from '../packs/randomize';
 import { useAvatarStore } from '../state';
 import { useLocalized, useT } from './i18n';
 
@@ -6,6 +7,7 @@ import { useLocalized, useT } from './i18n';
 export function PresetPicker() {
   const core = useAvatarStore((s) => s.packs.core);
   const replaceAvatar = useAvatarStore((s) => s.replaceAvatar);
+  const pose = useAvatarStore((s) => s.avatar.pose);
   const t = useT();
   const local = useLocalized();
   if (core?.status !== 'ready') return <p className="panel__note">{t('presets.loading')}</p>;
@@ -18,6 +20,9 @@ export function PresetPicker() {
           <span>{local(preset.name)}</span>
         </button>
       ))}
+      <button type="button" className="preset preset--random" data-testid="preset.random" onClick={() => replaceAvatar(randomAvatar(manifest, Math.random, pose))}>
+        {t('presets.randomize')}
+      </button>
     </div>
   );
 }

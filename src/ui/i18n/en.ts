@@ -5,7 +5,7 @@ export const en = {
   history: { group: 'History', undo: 'Undo', redo: 'Redo' },
   camera: { group: 'Camera', body: 'Full body', upper: 'Upper body', face: 'Face' },
   pose: { label: 'Pose' },
-  presets: { loading: 'Loading presets…' },
+  presets: { loading: 'Loading presets…', randomize: 'Surprise me' },
   wardrobe: { loading: 'Loading the wardrobe…', slot: 'Wardrobe slot', none: 'None', unavailable: 'Unavailable', brokenTitle: '{{item}}: could not be loaded ({{reason}})', variants: '{{item}} colour' },
   colours: { skin: 'Skin', hair: 'Hair', eyebrows: 'Eyebrows' },
   body: { loading: 'Loading body controls…' },

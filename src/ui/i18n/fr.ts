@@ -6,7 +6,7 @@ export const fr: Strings = {
   history: { group: 'Historique', undo: 'Annuler', redo: 'Rétablir' },
   camera: { group: 'Caméra', body: 'Corps entier', upper: 'Buste', face: 'Visage' },
   pose: { label: 'Pose' },
-  presets: { loading: 'Chargement des modèles…' },
+  presets: { loading: 'Chargement des modèles…', randomize: 'Au hasard' },
   wardrobe: { loading: 'Chargement de la garde-robe…', slot: 'Emplacement', none: 'Aucun', unavailable: 'Indisponible', brokenTitle: '{{item}} : chargement impossible ({{reason}})', variants: 'Couleur : {{item}}' },
   colours: { skin: 'Peau', hair: 'Cheveux', eyebrows: 'Sourcils' },
   body: { loading: 'Chargement des réglages du corps…' },

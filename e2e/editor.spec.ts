@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { StagePage } from './pages/StagePage';
+
+test('"Surprise me" makes a different, valid avatar in one undoable step', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  const before = await page.evaluate(() => window.avatarAtelier!.getManifest());
+  let after = before;
+  // A random draw may repeat the avatar; three tries make that vanishingly unlikely.
+  for (let attempt = 0; attempt < 3 && JSON.stringify(after.items) === JSON.stringify(before.items); attempt += 1) {
+    await page.getByRole('button', { name: 'Surprise me' }).click();
+    after = await page.evaluate(() => window.avatarAtelier!.getManifest());
+  }
+  expect(after.items).not.toEqual(before.items);
+  expect(await page.evaluate((m) => window.avatarAtelier!.loadManifest(m), after)).toEqual({ ok: true });
+  await stage.whenRendered();
+  expect(await page.evaluate(() => window.avatarAtelier!.stats().drawCalls)).toBeGreaterThan(3);
+  while (await page.getByRole('button', { name: 'Undo' }).isEnabled()) await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await page.evaluate(() => window.avatarAtelier!.getManifest())).toEqual(before);
+});
