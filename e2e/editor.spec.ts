@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { StagePage } from './pages/StagePage';
 
 test('"Surprise me" makes a different, valid avatar in one undoable step', async ({ page }) => {
@@ -18,4 +19,21 @@ test('"Surprise me" makes a different, valid avatar in one undoable step', async
   expect(await page.evaluate(() => window.avatarAtelier!.stats().drawCalls)).toBeGreaterThan(3);
   while (await page.getByRole('button', { name: 'Undo' }).isEnabled()) await page.getByRole('button', { name: 'Undo' }).click();
   expect(await page.evaluate(() => window.avatarAtelier!.getManifest())).toEqual(before);
+});
+
+test('an unreadable save starts the editor from a preset, says so, and can be downloaded as it was', async ({ page }) => {
+  const garbage = '{"state": {"avatar": "this is not an avatar"}, "version": 1}';
+  await page.addInitScript((raw) => {
+    if (!sessionStorage.getItem('seeded')) localStorage.setItem('avatar-atelier:state', raw);
+    sessionStorage.setItem('seeded', 'yes');
+  }, garbage);
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  expect(Object.keys((await page.evaluate(() => window.avatarAtelier!.getManifest())).items).length).toBeGreaterThan(3);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the unreadable save' }).click();
+  const download = await downloading;
+  expect(await readFile(await download.path(), 'utf8')).toBe(garbage);
 });

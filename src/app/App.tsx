@@ -5,6 +5,8 @@ import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { saveExport } from './exportAvatar';
+import { UNREADABLE_SAVE_KEY } from '../state';
+import { downloadFile } from './download';
 import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
@@ -16,7 +18,12 @@ const webgl = probeWebGL();
  */
 const idleMotion = !qaMode && !webgl.software && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile };
+/** The save that could not be read, as it was stored, for the user to keep or report. */
+function downloadUnreadableSave(): void {
+  downloadFile(new TextEncoder().encode(localStorage.getItem(UNREADABLE_SAVE_KEY) ?? ''), 'avatar-atelier-unreadable-save.json', 'application/json');
+}
+
+const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave };
 
 /** A manifest file dropped anywhere on the page opens like an imported one. */
 function dropManifest(event: DragEvent): void {

@@ -3,6 +3,7 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { shallow } from 'zustand/shallow';
 import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice } from './documentSlice';
+import { guardedStorage } from './guardedStorage';
 import { createNoticeSlice } from './noticeSlice';
 import { createPacksSlice } from './packsSlice';
 import { createSessionSlice } from './sessionSlice';
@@ -16,6 +17,7 @@ export const UNDO_LIMIT = 200;
 
 /** Builds the one store: slices, then undo (document keys only), then persist (document + session keys). */
 export function createAvatarStore(storage: StateStorage) {
+  let unreadable = false;
   const store = createStore<AvatarStore>()(
     persist(
       temporal(
@@ -25,13 +27,14 @@ export function createAvatarStore(storage: StateStorage) {
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
-        storage: createJSONStorage(() => storage),
+        storage: createJSONStorage(() => guardedStorage(storage, STORAGE_VERSION, () => (unreadable = true))),
         partialize: (state) => pickScopes(state, 'document', 'session'),
       },
     ),
   );
   // Restoring saved state is not an edit: start with an empty history.
   store.temporal.getState().clear();
+  if (unreadable) store.getState().setNotice({ tone: 'error', text: 'storage.unreadable', action: 'downloadUnreadableSave' });
   return store;
 }
 

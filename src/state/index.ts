@@ -1,5 +1,6 @@
 export { createAvatarStore, STORAGE_KEY, UNDO_LIMIT, type AvatarStoreApi } from './createStore';
 export { beginGesture } from './gesture';
+export { UNREADABLE_SAVE_KEY } from './guardedStorage';
 export { avatarStore, useAvatarStore, useHistory } from './hooks';
 export type { AvatarStore } from './storeTypes';
 export type { CameraView } from './sessionSlice';

@@ -6,6 +6,8 @@ export interface Notice {
   tone: 'info' | 'error';
   text: string;
   values?: Record<string, string>;
+  /** A button the message offers (the app provides what it does). */
+  action?: 'downloadUnreadableSave';
 }
 
 /** Ephemeral: the one message the editor shows (the newest wins), until dismissed. */

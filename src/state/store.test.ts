@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createAvatarStore, STORAGE_KEY } from './createStore';
 import { beginGesture } from './gesture';
+import { UNREADABLE_SAVE_KEY } from './guardedStorage';
 
 function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Record<string, string> } {
   const data = { ...initial };
@@ -32,7 +33,7 @@ describe('avatar store', () => {
     first.getState().setPose('relaxed');
     first.getState().setCameraView('upper');
     const saved = JSON.parse(storage.data[STORAGE_KEY] ?? '{}');
-    expect(saved.state).toEqual({ avatar: expect.objectContaining({ pose: 'relaxed' }), cameraView: 'upper' });
+    expect(saved.state).toEqual({ avatar: expect.objectContaining({ pose: 'relaxed' }), cameraView: 'upper', language: 'en' });
 
     const second = createAvatarStore(storage);
     expect(second.getState().avatar.pose).toBe('relaxed');
@@ -49,5 +50,21 @@ describe('avatar store', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     store.temporal.getState().undo();
     expect(store.getState().avatar.pose).toBe('a');
+  });
+
+  it.each([
+    ['not JSON', '{"state": {"avatar"'],
+    ['foreign data', JSON.stringify({ state: { avatar: 42 }, version: 1 })],
+    ['a newer version', JSON.stringify({ state: { avatar: { items: {} } }, version: 99 })],
+    ['an unknown language', JSON.stringify({ state: { language: 'tlh' }, version: 1 })],
+  ])('starts fresh from %s, keeps the unreadable save aside and says so', (_, raw) => {
+    const storage = memoryStorage({ [STORAGE_KEY]: raw });
+    const store = createAvatarStore(storage);
+    expect(store.getState().avatar.items).toEqual({});
+    expect(storage.data[UNREADABLE_SAVE_KEY]).toBe(raw);
+    expect(store.getState().notice).toMatchObject({ tone: 'error', action: 'downloadUnreadableSave' });
+    store.getState().setPose('t');
+    expect(JSON.parse(storage.data[STORAGE_KEY]!).state.avatar.pose).toBe('t');
+    expect(storage.data[UNREADABLE_SAVE_KEY]).toBe(raw);
   });
 });

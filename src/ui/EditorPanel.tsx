@@ -7,7 +7,7 @@ import { CreditsSection } from './CreditsSection';
 import { HistoryButtons } from './HistoryButtons';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NoticeBanner } from './NoticeBanner';
+import { NoticeBanner, type NoticeActions } from './NoticeBanner';
 import { ShareSection, type ShareActions } from './ShareSection';
 import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
@@ -23,7 +23,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** What the panel's buttons do beyond editing the avatar (the app provides them). */
-export interface EditorActions extends ShareActions {
+export interface EditorActions extends ShareActions, NoticeActions {
   saveExport: SaveExport;
 }
 
@@ -37,7 +37,7 @@ export function EditorPanel({ actions }: { actions: EditorActions }) {
         <LanguageSwitch />
         <HistoryButtons />
       </header>
-      <NoticeBanner />
+      <NoticeBanner actions={actions} />
       <Section id="view" title={t('section.view')}>
         <CameraViewSwitch />
         <PoseSelect />

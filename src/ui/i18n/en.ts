@@ -56,6 +56,10 @@ export const en = {
     failed: '{{file}} could not be imported: {{reason}}. Your avatar is unchanged.',
   },
   notice: { dismiss: 'Dismiss' },
+  storage: {
+    unreadable: 'Your saved avatar could not be read, so the editor started from a preset. The unreadable save is kept: download it to recover it or to report the problem.',
+    download: 'Download the unreadable save',
+  },
   credits: { title: 'Credits', by: 'by {{author}},', app: 'Avatar Atelier is free software under the MIT licence. The base body, poses and expressions come from MakeHuman (CC0).' },
   failure: {
     stopped: '{{area}} stopped working.',

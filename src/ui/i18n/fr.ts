@@ -57,6 +57,10 @@ export const fr: Strings = {
     failed: '{{file}} n’a pas pu être importé : {{reason}}. Votre avatar n’a pas changé.',
   },
   notice: { dismiss: 'Fermer' },
+  storage: {
+    unreadable: 'Votre avatar enregistré n’a pas pu être lu : l’éditeur est reparti d’un modèle. La sauvegarde illisible est conservée : téléchargez-la pour la récupérer ou signaler le problème.',
+    download: 'Télécharger la sauvegarde illisible',
+  },
   credits: { title: 'Crédits', by: 'par {{author}},', app: 'Avatar Atelier est un logiciel libre sous licence MIT. Le corps de base, les poses et les expressions viennent de MakeHuman (CC0).' },
   failure: {
     stopped: '{{area}} ne fonctionne plus.',
