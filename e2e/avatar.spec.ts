@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { EditorPanel } from './pages/EditorPanel';
 import { StagePage } from './pages/StagePage';
 import { WardrobePanel } from './pages/WardrobePanel';
 
@@ -29,6 +30,7 @@ test('moving the weight slider changes the silhouette', async ({ page }) => {
   const stage = new StagePage(page);
   await stage.open();
   const before = await stage.foregroundShare(STAGE_BACKGROUND, TORSO_ROWS);
+  await new EditorPanel(page).openCategory('Body');
   const weight = page.getByRole('slider', { name: 'Weight' });
   await weight.focus();
   await weight.press('End');
@@ -93,7 +95,8 @@ test('a free skin colour changes the picture and undoes in one step', async ({ p
   await page.getByRole('button', { name: 'Face' }).click();
   await stage.whenRendered();
   const before = await stage.canvas().screenshot();
-  await page.getByLabel('Skin').fill('#6b4530');
+  await new EditorPanel(page).openCategory('Skin');
+  await page.getByLabel('Skin colour').fill('#6b4530');
   await stage.whenRendered();
   const dark = await stage.canvas().screenshot();
   expect(dark.equals(before)).toBe(false);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { EditorPanel } from './pages/EditorPanel';
 import { StagePage } from './pages/StagePage';
 
 test('the credits name every worn item with its author and licence, CC-BY attribution included', async ({ page }) => {
@@ -6,6 +7,7 @@ test('the credits name every worn item with its author and licence, CC-BY attrib
   await stage.open();
   await stage.whenRendered();
   await page.evaluate(() => window.avatarAtelier!.wear('top', 'core/asymmetric-tunic-and-sash'));
+  await new EditorPanel(page).openCategory('Save & share');
   await page.getByText('Credits').click();
   const credits = page.getByTestId('credits');
   await expect(credits).toContainText('by DredNicolson');

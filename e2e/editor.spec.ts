@@ -37,3 +37,23 @@ test('an unreadable save starts the editor from a preset, says so, and can be do
   const download = await downloading;
   expect(await readFile(await download.path(), 'utf8')).toBe(garbage);
 });
+
+test('categories work from the keyboard; a face slider and its group reset are one undo step each', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  await page.getByRole('tab', { name: 'Presets' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Face', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Face', exact: true })).toBeFocused();
+
+  const nose = page.getByRole('slider', { name: 'Nose width' });
+  await nose.focus();
+  await nose.press('End');
+  await expect.poll(async () => (await page.evaluate(() => window.avatarAtelier!.getManifest())).body.noseWidth).toBe(1);
+  await page.getByRole('button', { name: 'Reset Nose', exact: true }).click();
+  await expect.poll(async () => (await page.evaluate(() => window.avatarAtelier!.getManifest())).body.noseWidth).toBeUndefined();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await page.evaluate(() => window.avatarAtelier!.getManifest())).body.noseWidth).toBe(1);
+});

@@ -5,12 +5,14 @@ import { blockingIssues, validateGlb } from '../scripts/bake/gltfValidation';
 import type { AvatarManifest } from '../src/core/manifest';
 import { exportAvatarFile } from '../src/export';
 import { packsFromFolder, useNodeCodecs } from '../src/export/node';
+import { EditorPanel } from './pages/EditorPanel';
 import { StagePage } from './pages/StagePage';
 import type { ViewedModel, ViewOptions } from './viewer/modelViewer';
 import { viewerScript } from './viewer/bundleViewer';
 
 /** Downloads what an export button makes, as bytes. */
 async function downloadFrom(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  if (!(await page.getByTestId(testId).isVisible())) await new EditorPanel(page).openCategory('Save & share');
   const downloading = page.waitForEvent('download');
   await page.getByTestId(testId).click();
   const download = await downloading;
@@ -33,11 +35,9 @@ test('the manifest downloads from the editor and loads back into the same avatar
   await stage.open();
   await stage.whenRendered();
   const before = await page.evaluate(() => window.avatarAtelier!.getManifest());
-  const downloading = page.waitForEvent('download');
-  await page.getByTestId('export.manifest').click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/\.avatar\.json$/);
-  const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as typeof before;
+  const download = await downloadFrom(page, 'export.manifest');
+  expect(download.name).toMatch(/\.avatar\.json$/);
+  const saved = JSON.parse(download.bytes.toString('utf8')) as typeof before;
   expect(saved).toEqual(before);
   expect(saved.packs[0]?.hash).toMatch(/^sha256-/);
   await expect(page.getByTestId('export.status')).toContainText('Saved');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { EditorPanel } from './pages/EditorPanel';
 import { StagePage } from './pages/StagePage';
 
 test('a share link opens the same avatar in a new page, and undo brings back the one that was there', async ({ page, context }) => {
@@ -8,6 +9,7 @@ test('a share link opens the same avatar in a new page, and undo brings back the
   await stage.whenRendered();
   await page.evaluate(() => window.avatarAtelier!.wear('hair', 'core/afro01'));
   const shared = await page.evaluate(() => window.avatarAtelier!.getManifest());
+  await new EditorPanel(page).openCategory('Save & share');
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByTestId('notice')).toContainText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -43,6 +45,7 @@ test('importing a manifest file loads what is available, names what was skipped,
   await stage.open();
   await stage.whenRendered();
   const manifest = { format: 'avatar-atelier/manifest', version: 1, items: { hair: 'core/bob01', outfit: 'core/unknown-coat' }, colours: { hair: '#aa3311' } };
+  await new EditorPanel(page).openCategory('Save & share');
   await page.getByTestId('import.file').setInputFiles({ name: 'friend.avatar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manifest)) });
   await expect(page.getByTestId('notice')).toContainText('Imported friend.avatar.json without core/unknown-coat');
   const loaded = await page.evaluate(() => window.avatarAtelier!.getManifest());

@@ -1,15 +1,13 @@
 import type { Page } from '@playwright/test';
+import { EditorPanel } from './EditorPanel';
 
-/** Page object for the wardrobe: a slot picker and a grid of item tiles. */
+/** Page object for a wardrobe category: its tab and its grids of item tiles. */
 export class WardrobePanel {
   constructor(readonly page: Page) {}
 
+  /** Opens the category that holds a slot (its tab is named after it: "Hair", "Outfit"…). */
   async chooseSlot(name: string): Promise<void> {
-    await this.page.getByLabel('Wardrobe slot').selectOption({ label: name });
-  }
-
-  tile(name: string) {
-    return this.page.getByRole('group', { name: /./ }).getByRole('button', { name, exact: true });
+    await new EditorPanel(this.page).openCategory(name);
   }
 
   itemTile(ref: string) {

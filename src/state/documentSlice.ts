@@ -10,6 +10,8 @@ export interface DocumentSlice {
   setPose: (pose: string) => void;
   /** Sets one body control (the caller clamps to the control's range). */
   setBodyValue: (control: string, value: number) => void;
+  /** Puts body controls back to their defaults (a control or a whole group: one undo step). */
+  resetBodyValues: (controls: readonly string[]) => void;
   /** Wears an item (or empties the slot with null) and returns the slots the rules emptied. */
   wear: (slot: string, ref: string | null, excludesOf: ExcludesOf) => string[];
   setColour: (key: string, hex: string) => void;
@@ -25,6 +27,7 @@ export const createDocumentSlice: StateCreator<AvatarStore, [], [], DocumentSlic
     replaceAvatar: (avatar) => set({ avatar }),
     setPose: (pose) => update(() => ({ pose })),
     setBodyValue: (control, value) => update((avatar) => ({ body: { ...avatar.body, [control]: value } })),
+    resetBodyValues: (controls) => update((avatar) => ({ body: Object.fromEntries(Object.entries(avatar.body).filter(([id]) => !controls.includes(id))) })),
     wear: (slot, ref, excludesOf) => {
       const outcome = wearItem(get().avatar.items, slot, ref, excludesOf);
       update(() => ({ items: outcome.items }));

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { clampToControl, type BodyControl } from '../core/bodyControls';
 import { avatarStore, beginGesture, useAvatarStore } from '../state';
-import { useLocalized } from './i18n';
+import { useLocalized, useT } from './i18n';
 
 interface BodySliderProps {
   control: BodyControl;
@@ -12,6 +12,9 @@ export function BodySlider({ control }: BodySliderProps) {
   const value = useAvatarStore((s) => s.avatar.body[control.id] ?? control.default);
   const setBodyValue = useAvatarStore((s) => s.setBodyValue);
   const local = useLocalized();
+  const t = useT();
+  const resetBodyValues = useAvatarStore((s) => s.resetBodyValues);
+  const changed = Math.abs(value - control.default) > 1e-6;
   const endGesture = useRef<(() => void) | null>(null);
   const finish = () => {
     endGesture.current?.();
@@ -20,7 +23,14 @@ export function BodySlider({ control }: BodySliderProps) {
   const id = `body-${control.id}`;
   return (
     <div className="slider">
-      <label htmlFor={id}>{local(control.name)}</label>
+      <div className="slider__label">
+        <label htmlFor={id}>{local(control.name)}</label>
+        {changed ? (
+          <button type="button" className="link-button" aria-label={t('controls.resetControl', { name: local(control.name) })} onClick={() => resetBodyValues([control.id])}>
+            ↺
+          </button>
+        ) : null}
+      </div>
       <input
         id={id}
         type="range"

@@ -1,35 +1,28 @@
-import type { ReactNode } from 'react';
-import { BodyControls } from './BodyControls';
+import { useState } from 'react';
+import { readyPacks, useAvatarStore } from '../state';
 import { CameraViewSwitch } from './CameraViewSwitch';
-import { ExportSection, type SaveExport } from './ExportSection';
-import { ColourControls } from './ColourControls';
-import { CreditsSection } from './CreditsSection';
+import { editorCategories } from './categories';
+import { CategoryPanel } from './CategoryPanel';
+import { CategoryTabs } from './CategoryTabs';
+import type { SaveExport } from './ExportSection';
 import { HistoryButtons } from './HistoryButtons';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeBanner, type NoticeActions } from './NoticeBanner';
-import { ShareSection, type ShareActions } from './ShareSection';
-import { PoseSelect } from './PoseSelect';
-import { PresetPicker } from './PresetPicker';
-import { Wardrobe } from './Wardrobe';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="panel__section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+import type { ShareActions } from './ShareSection';
 
 /** What the panel's buttons do beyond editing the avatar (the app provides them). */
 export interface EditorActions extends ShareActions, NoticeActions {
   saveExport: SaveExport;
 }
 
-/** The side panel (a bottom sheet on phones) that holds the editor. */
+/** The side panel (a bottom sheet on phones): history, camera, then the editor's categories as tabs. */
 export function EditorPanel({ actions }: { actions: EditorActions }) {
   const t = useT();
+  const packs = readyPacks(useAvatarStore((s) => s.packs));
+  const categories = editorCategories([...packs.values()].flatMap((pack) => pack.manifest.slots));
+  const [selected, setSelected] = useState('presets');
+  const category = categories.find((c) => c.id === selected) ?? categories[0]!;
   return (
     <aside className="panel" aria-label={t('app.editor')} data-testid="editor.panel">
       <header className="panel__header">
@@ -38,27 +31,9 @@ export function EditorPanel({ actions }: { actions: EditorActions }) {
         <HistoryButtons />
       </header>
       <NoticeBanner actions={actions} />
-      <Section id="view" title={t('section.view')}>
-        <CameraViewSwitch />
-        <PoseSelect />
-      </Section>
-      <Section id="presets" title={t('section.presets')}>
-        <PresetPicker />
-      </Section>
-      <Section id="wardrobe" title={t('section.wardrobe')}>
-        <Wardrobe />
-      </Section>
-      <Section id="colours" title={t('section.colours')}>
-        <ColourControls />
-      </Section>
-      <Section id="body" title={t('section.body')}>
-        <BodyControls />
-      </Section>
-      <Section id="export" title={t('section.export')}>
-        <ExportSection save={actions.saveExport} />
-        <ShareSection copyShareLink={actions.copyShareLink} importManifestFile={actions.importManifestFile} />
-      </Section>
-      <CreditsSection />
+      <CameraViewSwitch />
+      <CategoryTabs categories={categories} selected={category.id} onSelect={setSelected} />
+      <CategoryPanel category={category} actions={actions} />
     </aside>
   );
 }

@@ -13,7 +13,7 @@ export function PresetPicker() {
   if (core?.status !== 'ready') return <p className="panel__note">{t('presets.loading')}</p>;
   const { manifest, baseUrl } = core.pack;
   return (
-    <div className="preset-grid" role="group" aria-label={t('section.presets')}>
+    <div className="preset-grid" role="group" aria-label={t('category.presets')}>
       {manifest.presets.map((preset) => (
         <button key={preset.id} type="button" className="preset" data-testid={`preset.${preset.id}`} onClick={() => replaceAvatar(presetDocument(manifest, preset))}>
           {preset.thumbnail ? <img src={baseUrl + preset.thumbnail} alt="" width={64} height={64} /> : null}
