@@ -57,3 +57,22 @@ test('categories work from the keyboard; a face slider and its group reset are o
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await page.evaluate(() => window.avatarAtelier!.getManifest())).body.noseWidth).toBe(1);
 });
+
+test('putting on a top takes the outfit off, says so, and the notice offers undo; hovering a tile starts its download', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  const outfit = (await page.evaluate(() => window.avatarAtelier!.getManifest())).items.outfit;
+  expect(outfit).toBeDefined();
+  await page.getByRole('tab', { name: 'Top', exact: true }).click();
+  const download = page.waitForRequest('**/items/coat.glb');
+  await page.getByTestId('wardrobe.item.core.coat').hover();
+  await download;
+  await page.getByTestId('wardrobe.item.core.coat').click();
+  await expect(page.getByTestId('notice')).toContainText('took off: Outfit');
+  expect((await page.evaluate(() => window.avatarAtelier!.getManifest())).items.outfit).toBeUndefined();
+  await page.getByTestId('notice').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  const items = (await page.evaluate(() => window.avatarAtelier!.getManifest())).items;
+  expect([items.outfit, items.top]).toEqual([outfit, undefined]);
+});

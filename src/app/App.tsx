@@ -7,6 +7,7 @@ import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { saveExport } from './exportAvatar';
 import { UNREADABLE_SAVE_KEY } from '../state';
 import { downloadFile } from './download';
+import { preloadItem } from './preloadItem';
 import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
@@ -23,7 +24,7 @@ function downloadUnreadableSave(): void {
   downloadFile(new TextEncoder().encode(localStorage.getItem(UNREADABLE_SAVE_KEY) ?? ''), 'avatar-atelier-unreadable-save.json', 'application/json');
 }
 
-const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave };
+const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem };
 
 /** A manifest file dropped anywhere on the page opens like an imported one. */
 function dropManifest(event: DragEvent): void {

@@ -7,7 +7,7 @@ export interface Notice {
   text: string;
   values?: Record<string, string>;
   /** A button the message offers (the app provides what it does). */
-  action?: 'downloadUnreadableSave';
+  action?: 'downloadUnreadableSave' | 'undo';
 }
 
 /** Ephemeral: the one message the editor shows (the newest wins), until dismissed. */

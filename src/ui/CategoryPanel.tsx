@@ -22,7 +22,7 @@ function useSlots(ids: readonly string[]): Slot[] {
   return ids.flatMap((id) => slots.find((slot) => slot.id === id) ?? []);
 }
 
-function SlotCategory({ category }: { category: Category }) {
+function SlotCategory({ category, preloadItem }: { category: Category; preloadItem: (ref: string) => void }) {
   const t = useT();
   const slots = useSlots(category.slots);
   return (
@@ -31,7 +31,7 @@ function SlotCategory({ category }: { category: Category }) {
         <ColourField key={key} colourKey={key} label={t(`colours.${key}` as TextKey)} fallback={COLOUR_FALLBACKS[key] ?? '#808080'} />
       ))}
       {slots.map((slot) => (
-        <SlotItems key={slot.id} slot={slot} titled={slots.length > 1} />
+        <SlotItems key={slot.id} slot={slot} titled={slots.length > 1} preloadItem={preloadItem} />
       ))}
     </>
   );
@@ -48,7 +48,7 @@ export function CategoryPanel({ category, actions }: { category: Category; actio
       case 'face':
         return <ControlGroups groups={['face']} />;
       case 'slots':
-        return <SlotCategory category={category} />;
+        return <SlotCategory category={category} preloadItem={actions.preloadItem} />;
       case 'pose':
         return <PoseSelect />;
       case 'export':

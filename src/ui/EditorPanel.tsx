@@ -14,6 +14,8 @@ import type { ShareActions } from './ShareSection';
 /** What the panel's buttons do beyond editing the avatar (the app provides them). */
 export interface EditorActions extends ShareActions, NoticeActions {
   saveExport: SaveExport;
+  /** Starts downloading an item the user is likely to choose next. */
+  preloadItem: (ref: string) => void;
 }
 
 /** The side panel (a bottom sheet on phones): history, camera, then the editor's categories as tabs. */
@@ -22,6 +24,12 @@ export function EditorPanel({ actions }: { actions: EditorActions }) {
   const packs = readyPacks(useAvatarStore((s) => s.packs));
   const categories = editorCategories([...packs.values()].flatMap((pack) => pack.manifest.slots));
   const [selected, setSelected] = useState('presets');
+  const setCameraView = useAvatarStore((s) => s.setCameraView);
+  const open = (id: string) => {
+    setSelected(id);
+    const camera = categories.find((c) => c.id === id)?.camera;
+    if (camera) setCameraView(camera);
+  };
   const category = categories.find((c) => c.id === selected) ?? categories[0]!;
   return (
     <aside className="panel" aria-label={t('app.editor')} data-testid="editor.panel">
@@ -32,7 +40,7 @@ export function EditorPanel({ actions }: { actions: EditorActions }) {
       </header>
       <NoticeBanner actions={actions} />
       <CameraViewSwitch />
-      <CategoryTabs categories={categories} selected={category.id} onSelect={setSelected} />
+      <CategoryTabs categories={categories} selected={category.id} onSelect={open} />
       <CategoryPanel category={category} actions={actions} />
     </aside>
   );

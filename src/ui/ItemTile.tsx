@@ -10,10 +10,12 @@ interface ItemTileProps {
   worn: boolean;
   state?: ItemLoadState;
   onChoose: () => void;
+  /** The pointer rests on the tile or it has the focus: a click may follow. */
+  onPreview?: () => void;
 }
 
 /** One choice in an item grid: thumbnail, name, worn mark, loading or broken state. */
-export function ItemTile({ id, label, thumbnail, worn, state, onChoose }: ItemTileProps) {
+export function ItemTile({ id, label, thumbnail, worn, state, onChoose, onPreview }: ItemTileProps) {
   const broken = state?.state === 'broken' ? state.reason : null;
   const t = useT();
   return (
@@ -26,6 +28,8 @@ export function ItemTile({ id, label, thumbnail, worn, state, onChoose }: ItemTi
       data-testid={`wardrobe.item.${id}`}
       data-state={state?.state ?? 'idle'}
       onClick={onChoose}
+      onPointerEnter={onPreview}
+      onFocus={onPreview}
     >
       {thumbnail ? <img src={thumbnail} alt="" width={64} height={64} loading="lazy" /> : <span className="tile__none" aria-hidden="true">∅</span>}
       <span className="tile__label">{label}</span>

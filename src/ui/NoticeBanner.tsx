@@ -1,4 +1,4 @@
-import { useAvatarStore } from '../state';
+import { useAvatarStore, useHistory } from '../state';
 import { useT, type TextKey } from './i18n';
 
 export interface NoticeActions {
@@ -10,6 +10,7 @@ export function NoticeBanner({ actions }: { actions: NoticeActions }) {
   const notice = useAvatarStore((s) => s.notice);
   const setNotice = useAvatarStore((s) => s.setNotice);
   const t = useT();
+  const { undo } = useHistory();
   if (!notice) return null;
   return (
     <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
@@ -18,6 +19,18 @@ export function NoticeBanner({ actions }: { actions: NoticeActions }) {
         {notice.action === 'downloadUnreadableSave' ? (
           <button type="button" data-testid="notice.action" onClick={actions.downloadUnreadableSave}>
             {t('storage.download')}
+          </button>
+        ) : null}
+        {notice.action === 'undo' ? (
+          <button
+            type="button"
+            data-testid="notice.action"
+            onClick={() => {
+              undo();
+              setNotice(null);
+            }}
+          >
+            {t('notice.undo')}
           </button>
         ) : null}
       </div>

@@ -7,7 +7,8 @@ describe('editorCategories', () => {
   it('groups brows with lashes, hides teeth, and gives a new pack slot its own tab', () => {
     const categories = editorCategories(['skin', 'hair', 'eyebrows', 'eyelashes', 'teeth', 'tail'].map(slot));
     expect(categories.map((c) => c.id)).toEqual(['presets', 'body', 'face', 'skin', 'hair', 'brows', 'tail', 'pose', 'export']);
-    expect(categories.find((c) => c.id === 'brows')).toMatchObject({ slots: ['eyebrows', 'eyelashes'], colours: ['eyebrows'] });
+    expect(categories.find((c) => c.id === 'brows')).toMatchObject({ slots: ['eyebrows', 'eyelashes'], colours: ['eyebrows'], camera: 'face' });
+    expect(categories.find((c) => c.id === 'skin')?.camera).toBeNull();
     expect(categories.find((c) => c.id === 'tail')).toMatchObject({ label: { text: { en: 'TAIL', fr: 'tail' } }, slots: ['tail'] });
   });
 });

@@ -25,7 +25,7 @@ export const en = {
   camera: { group: 'Camera', body: 'Full body', upper: 'Upper body', face: 'Face' },
   pose: { label: 'Pose' },
   presets: { loading: 'Loading presets…', randomize: 'Surprise me' },
-  wardrobe: { none: 'None', unavailable: 'Unavailable', brokenTitle: '{{item}}: could not be loaded ({{reason}})', variants: '{{item}} colour' },
+  wardrobe: { none: 'None', unavailable: 'Unavailable', brokenTitle: '{{item}}: could not be loaded ({{reason}})', variants: '{{item}} colour', tookOff: 'Putting on {{item}} took off: {{removed}}.' },
   colours: { skin: 'Skin colour', hair: 'Hair colour', eyebrows: 'Brow colour', beard: 'Beard colour' },
   body: { loading: 'Loading body controls…' },
   export: {
@@ -74,7 +74,7 @@ export const en = {
     openedWithout: 'Imported {{file}} without {{items}}, which this editor does not have. Undo brings your previous avatar back.',
     failed: '{{file}} could not be imported: {{reason}}. Your avatar is unchanged.',
   },
-  notice: { dismiss: 'Dismiss' },
+  notice: { dismiss: 'Dismiss', undo: 'Undo' },
   storage: {
     unreadable: 'Your saved avatar could not be read, so the editor started from a preset. The unreadable save is kept: download it to recover it or to report the problem.',
     download: 'Download the unreadable save',

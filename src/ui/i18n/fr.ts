@@ -26,7 +26,7 @@ export const fr: Strings = {
   camera: { group: 'Caméra', body: 'Corps entier', upper: 'Buste', face: 'Visage' },
   pose: { label: 'Pose' },
   presets: { loading: 'Chargement des modèles…', randomize: 'Au hasard' },
-  wardrobe: { none: 'Aucun', unavailable: 'Indisponible', brokenTitle: '{{item}} : chargement impossible ({{reason}})', variants: 'Couleur : {{item}}' },
+  wardrobe: { none: 'Aucun', unavailable: 'Indisponible', brokenTitle: '{{item}} : chargement impossible ({{reason}})', variants: 'Couleur : {{item}}', tookOff: '{{item}} remplace : {{removed}}.' },
   colours: { skin: 'Couleur de peau', hair: 'Couleur des cheveux', eyebrows: 'Couleur des sourcils', beard: 'Couleur de la barbe' },
   body: { loading: 'Chargement des réglages du corps…' },
   export: {
@@ -75,7 +75,7 @@ export const fr: Strings = {
     openedWithout: '{{file}} importé sans {{items}}, que cet éditeur n’a pas. Annuler ramène votre avatar précédent.',
     failed: '{{file}} n’a pas pu être importé : {{reason}}. Votre avatar n’a pas changé.',
   },
-  notice: { dismiss: 'Fermer' },
+  notice: { dismiss: 'Fermer', undo: 'Annuler' },
   storage: {
     unreadable: 'Votre avatar enregistré n’a pas pu être lu : l’éditeur est reparti d’un modèle. La sauvegarde illisible est conservée : téléchargez-la pour la récupérer ou signaler le problème.',
     download: 'Télécharger la sauvegarde illisible',
