@@ -40,10 +40,15 @@ async function main(): Promise<void> {
   try {
     const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await open(desktop);
-    await desktop.screenshot({ path: 'docs/images/layout-desktop.png' });
     await presetPictures(desktop);
+    await desktop.getByTestId('preset.maya').click();
+    await desktop.getByTestId('category.hair').click();
+    await settle(desktop);
+    await desktop.screenshot({ path: 'docs/images/layout-desktop.png' });
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     await open(phone);
+    await phone.getByTestId('category.body').click();
+    await settle(phone);
     await phone.screenshot({ path: 'docs/images/layout-phone.png' });
   } finally {
     await browser.close();
