@@ -46,9 +46,10 @@ test('swapping an item changes the statistics and the picture', async ({ page })
   const stage = new StagePage(page);
   const wardrobe = new WardrobePanel(page);
   await stage.open();
+  // Opening the category moves the camera to the face first: compare within that view.
+  await wardrobe.chooseSlot('Hair');
   await stage.whenRendered();
   const before = { stats: await stage.stats(), picture: await stage.canvas().screenshot() };
-  await wardrobe.chooseSlot('Hair');
   await wardrobe.itemTile('core/afro01').click();
   await expect(wardrobe.itemTile('core/afro01')).toHaveAttribute('aria-pressed', 'true');
   await stage.whenRendered();
@@ -62,9 +63,9 @@ test('an item that fails to download is marked unavailable and the avatar stays 
   const stage = new StagePage(page);
   const wardrobe = new WardrobePanel(page);
   await stage.open();
+  await wardrobe.chooseSlot('Hair');
   await stage.whenRendered();
   const before = await stage.stats();
-  await wardrobe.chooseSlot('Hair');
   await wardrobe.itemTile('core/bob02').click();
   await expect(wardrobe.itemTile('core/bob02')).toHaveAttribute('data-state', 'broken');
   await expect(wardrobe.itemTile('core/bob02')).toContainText('Unavailable');
@@ -96,7 +97,7 @@ test('a free skin colour changes the picture and undoes in one step', async ({ p
   await stage.whenRendered();
   const before = await stage.canvas().screenshot();
   await new EditorPanel(page).openCategory('Skin');
-  await page.getByLabel('Skin colour').fill('#6b4530');
+  await page.getByRole('group', { name: 'Skin colour' }).getByLabel('Any colour').fill('#6b4530');
   await stage.whenRendered();
   const dark = await stage.canvas().screenshot();
   expect(dark.equals(before)).toBe(false);

@@ -76,3 +76,14 @@ test('putting on a top takes the outfit off, says so, and the notice offers undo
   const items = (await page.evaluate(() => window.avatarAtelier!.getManifest())).items;
   expect([items.outfit, items.top]).toEqual([outfit, undefined]);
 });
+
+test('a named hair swatch colours the hair in one step', async ({ page }) => {
+  const stage = new StagePage(page);
+  await stage.open();
+  await stage.whenRendered();
+  await page.getByRole('tab', { name: 'Hair', exact: true }).click();
+  const copper = page.getByRole('group', { name: 'Hair colour' }).getByRole('button', { name: 'Copper' });
+  await copper.click();
+  await expect(copper).toHaveAttribute('aria-pressed', 'true');
+  expect((await page.evaluate(() => window.avatarAtelier!.getManifest())).colours.hair).toBe('#a4512a');
+});

@@ -74,6 +74,11 @@ export const en = {
     openedWithout: 'Imported {{file}} without {{items}}, which this editor does not have. Undo brings your previous avatar back.',
     failed: '{{file}} could not be imported: {{reason}}. Your avatar is unchanged.',
   },
+  swatch: {
+    porcelain: 'Porcelain', fair: 'Fair', light: 'Light', medium: 'Medium', tan: 'Tan', brown: 'Brown', deep: 'Deep', ebony: 'Ebony',
+    black: 'Black', darkBrown: 'Dark brown', auburn: 'Auburn', copper: 'Copper', goldenBlonde: 'Golden blonde', lightBlonde: 'Light blonde',
+    grey: 'Grey', white: 'White', blue: 'Blue', pink: 'Pink', custom: 'Any colour',
+  },
   notice: { dismiss: 'Dismiss', undo: 'Undo' },
   storage: {
     unreadable: 'Your saved avatar could not be read, so the editor started from a preset. The unreadable save is kept: download it to recover it or to report the problem.',

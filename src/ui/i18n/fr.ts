@@ -75,6 +75,11 @@ export const fr: Strings = {
     openedWithout: '{{file}} importé sans {{items}}, que cet éditeur n’a pas. Annuler ramène votre avatar précédent.',
     failed: '{{file}} n’a pas pu être importé : {{reason}}. Votre avatar n’a pas changé.',
   },
+  swatch: {
+    porcelain: 'Porcelaine', fair: 'Claire', light: 'Clair', medium: 'Moyenne', tan: 'Hâlée', brown: 'Brun', deep: 'Foncée', ebony: 'Ébène',
+    black: 'Noir', darkBrown: 'Brun foncé', auburn: 'Auburn', copper: 'Cuivré', goldenBlonde: 'Blond doré', lightBlonde: 'Blond clair',
+    grey: 'Gris', white: 'Blanc', blue: 'Bleu', pink: 'Rose', custom: 'Toute couleur',
+  },
   notice: { dismiss: 'Fermer', undo: 'Annuler' },
   storage: {
     unreadable: 'Votre avatar enregistré n’a pas pu être lu : l’éditeur est reparti d’un modèle. La sauvegarde illisible est conservée : téléchargez-la pour la récupérer ou signaler le problème.',
