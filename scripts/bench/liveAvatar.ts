@@ -102,6 +102,39 @@ export async function slotSwapTimes(page: Page, slot: string, refs: string[], sw
   );
 }
 
+/**
+ * A click on a cached item tile in the editor (the real button, as a user's click reaches React) → first frame
+ * showing the item. The Hair category is open, so the camera frames the face as a user would see it.
+ */
+export async function tileClickTimes(page: Page, refs: string[], clicks = 30): Promise<EditTiming[]> {
+  await page.getByTestId('category.hair').click();
+  for (const ref of refs) await page.evaluate((r) => window.avatarAtelier!.wear('hair', r), ref);
+  return page.evaluate(
+    async ({ list, count }) => {
+      const qa = window.avatarAtelier!;
+      const times: { applied: number; shown: number; presented: number }[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const tile = document.querySelector<HTMLButtonElement>(`[data-testid="wardrobe.item.${list[i % list.length]!.replace('/', '.')}"]`)!;
+        const version = qa.sceneVersion();
+        const start = performance.now();
+        tile.click();
+        const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no frame showed a tile click within 10 s')), 10_000));
+        const [applied, shown] = await Promise.race([Promise.all([qa.whenSceneChanged(version), qa.whenSceneShown(version)]), late]);
+        const presented = await new Promise<number>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.addEventListener('message', () => resolve(performance.now()));
+          channel.port1.start();
+          channel.port2.postMessage(null);
+        });
+        times.push({ applied: applied - start, shown: shown - start, presented: presented - start });
+        await qa.whenRendered();
+      }
+      return times;
+    },
+    { list: refs, count: clicks },
+  );
+}
+
 export interface EditSummary {
   p50: number;
   p95: number;
