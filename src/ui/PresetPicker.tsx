@@ -8,6 +8,7 @@ export function PresetPicker() {
   const core = useAvatarStore((s) => s.packs.core);
   const replaceAvatar = useAvatarStore((s) => s.replaceAvatar);
   const pose = useAvatarStore((s) => s.avatar.pose);
+  const controls = useAvatarStore((s) => s.bodyControls);
   const t = useT();
   const local = useLocalized();
   if (core?.status !== 'ready') return <p className="panel__note">{t('presets.loading')}</p>;
@@ -20,7 +21,7 @@ export function PresetPicker() {
           <span>{local(preset.name)}</span>
         </button>
       ))}
-      <button type="button" className="preset preset--random" data-testid="preset.random" onClick={() => replaceAvatar(randomAvatar(manifest, Math.random, pose))}>
+      <button type="button" className="preset preset--random" data-testid="preset.random" onClick={() => replaceAvatar(randomAvatar(manifest, Math.random, controls, pose))}>
         {t('presets.randomize')}
       </button>
     </div>
