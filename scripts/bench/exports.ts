@@ -35,7 +35,8 @@ async function exportInPage(page: Awaited<ReturnType<typeof openWarmPage>>, requ
   return { ms, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
 }
 
-export async function exportMetrics(browser: Browser, appUrl: string): Promise<Record<string, Metric>> {
+/** Browser exports of the default avatar; also returns its manifest for the CLI measurement. */
+export async function exportMetrics(browser: Browser, appUrl: string): Promise<{ metrics: Record<string, Metric>; manifest: unknown }> {
   const page = await openWarmPage(browser, appUrl);
   const first = await exportInPage(page, {});
   const warm: number[] = [];
@@ -55,11 +56,11 @@ export async function exportMetrics(browser: Browser, appUrl: string): Promise<R
   }
   const manifest = await page.evaluate(() => window.avatarAtelier!.getManifest());
   await page.close();
-  return { ...metrics, ...cliMetrics(manifest) };
+  return { metrics, manifest };
 }
 
-/** Runs the CLI as a game server would, a fresh process per avatar. */
-function cliMetrics(manifest: unknown): Record<string, Metric> {
+/** Runs the CLI as a game server would, a fresh process per avatar (call it once the browser has quit). */
+export function cliMetrics(manifest: unknown): Record<string, Metric> {
   const folder = mkdtempSync(join(tmpdir(), 'avatar-cli-'));
   try {
     const manifestFile = join(folder, 'avatar.json');

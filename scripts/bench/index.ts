@@ -9,7 +9,7 @@ import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { launchBrowser } from './browser';
 import { initialJsGzipBytes } from './bundle';
-import { exportMetrics } from './exports';
+import { cliMetrics, exportMetrics } from './exports';
 import { firstAvatarMetrics } from './firstAvatar';
 import { leakAfterSwaps, packChoices } from './leaks';
 import { idleFrameMs, openWarmPage, sliderUpdateTimes, slotSwapTimes, summarise, tileClickTimes } from './liveAvatar';
@@ -79,13 +79,8 @@ function runs(group: 'load' | 'live' | 'exports'): boolean {
   return at < 0 || process.argv[at + 1] === group;
 }
 
-async function main(): Promise<void> {
-  const source = sourceState();
-  const loadBefore = loadavg()[0]!;
-  if (!process.argv.includes('--no-build')) {
-    execSync('npm run build', { stdio: 'inherit' });
-    execSync('npx vite build --config bench/baseline/vite.config.ts', { stdio: 'inherit' });
-  }
+/** Everything measured in headless Chromium: cold loads, the live avatar, browser exports. */
+async function measureInBrowser(): Promise<{ report: Record<string, Metric>; exportedManifest: unknown }> {
   const app = await serveStatic('dist', APP_PORT);
   const baseline = await serveStatic('bench-dist/baseline', BASELINE_PORT);
   const browser = await launchBrowser();
@@ -93,15 +88,28 @@ async function main(): Promise<void> {
     const load = runs('load') ? await timed('cold loads', () => firstAvatarMetrics(browser, { app: APP_URL, baseline: BASELINE_URL }, COLD_LOADS)) : {};
     const bundle = { initialJsGzipBytes: { value: initialJsGzipBytes('dist'), unit: 'B', budget: '≤ 409600' } };
     const live = runs('live') ? await liveMetrics(browser) : {};
-    const exports = runs('exports') ? await timed('exports', () => exportMetrics(browser, APP_URL)) : {};
-    // Other work on this machine slows every number down: the load average says how busy it was.
-    const loadAverage = `${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (1 min)`;
-    writeReport({ ...bundle, ...load, ...live, ...exports }, { ...source, loadAverage });
+    const exported = runs('exports') ? await timed('exports', () => exportMetrics(browser, APP_URL)) : null;
+    return { report: { ...bundle, ...load, ...live, ...exported?.metrics }, exportedManifest: exported?.manifest ?? null };
   } finally {
     await browser.close();
     await app.close();
     await baseline.close();
   }
+}
+
+async function main(): Promise<void> {
+  const source = sourceState();
+  const loadBefore = loadavg()[0]!;
+  if (!process.argv.includes('--no-build')) {
+    execSync('npm run build', { stdio: 'inherit' });
+    execSync('npx vite build --config bench/baseline/vite.config.ts', { stdio: 'inherit' });
+  }
+  const { report, exportedManifest } = await measureInBrowser();
+  // A server runs the CLI on its own: it is timed once the browser has quit, not next to it.
+  const cli = exportedManifest ? cliMetrics(exportedManifest) : {};
+  // Other work on this machine slows every number down: the load average says how busy it was.
+  const loadAverage = `${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (1 min)`;
+  writeReport({ ...report, ...cli }, { ...source, loadAverage });
 }
 
 await main();
