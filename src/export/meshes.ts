@@ -27,14 +27,10 @@ export interface ExportMaterial {
   occlusion: TextureData | null;
 }
 
-export interface ExportMesh {
-  name: string;
-  positions: Float32Array;
-  normals: Float32Array;
-  uvs: Float32Array | null;
-  indices: Uint32Array;
-  joints: Uint16Array;
-  weights: Float32Array;
+/** The geometry an avatar part and a mesh in the file share. */
+export type MeshGeometry = Pick<AvatarPart, 'name' | 'positions' | 'normals' | 'uvs' | 'indices' | 'joints' | 'weights'>;
+
+export interface ExportMesh extends MeshGeometry {
   material: ExportMaterial;
   morphs: MorphTarget[];
 }
@@ -109,7 +105,7 @@ export async function separateMeshes(parts: readonly AvatarPart[], settings: Tex
   );
 }
 
-export function geometryOf(part: AvatarPart): Pick<ExportMesh, 'name' | 'positions' | 'normals' | 'uvs' | 'indices' | 'joints' | 'weights'> {
+export function geometryOf(part: AvatarPart): MeshGeometry {
   const { name, positions, normals, uvs, indices, joints, weights } = part;
   return { name, positions, normals, uvs, indices, joints, weights };
 }
