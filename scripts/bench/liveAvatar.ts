@@ -15,13 +15,43 @@ export interface EditTiming {
   presented: number;
 }
 
+declare global {
+  interface Window {
+    /** The bench's in-page timer (see installEditTimer). */
+    benchTimeEdit?: (version: number, start: number, what: string) => Promise<EditTiming>;
+  }
+}
+
 export async function openWarmPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.waitForFunction(() => window.avatarAtelier !== undefined);
   await page.evaluate(() => window.avatarAtelier!.ready);
   await page.evaluate(() => window.avatarAtelier!.whenRendered());
+  await installEditTimer(page);
   return page;
+}
+
+/**
+ * Defines `window.benchTimeEdit(version, start, what)` in the page: after an edit made at `start`, it waits for the
+ * meshes to change and the first frame showing them, then for the next task (when the compositor has the pixels),
+ * and returns the three times from `start`. One definition for every timed edit.
+ */
+async function installEditTimer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.benchTimeEdit = async (version, start, what) => {
+      const qa = window.avatarAtelier!;
+      const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no frame showed ${what} within 10 s`)), 10_000));
+      const [applied, shown] = await Promise.race([Promise.all([qa.whenSceneChanged(version), qa.whenSceneShown(version)]), late]);
+      const presented = await new Promise<number>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.addEventListener('message', () => resolve(performance.now()));
+        channel.port1.start();
+        channel.port2.postMessage(null);
+      });
+      return { applied: applied - start, shown: shown - start, presented: presented - start };
+    };
+  });
 }
 
 /** Median time between two rendered frames of the still avatar, at full resolution (after any lowered one). */
@@ -54,15 +84,7 @@ export async function sliderUpdateTimes(page: Page, moves = 40): Promise<EditTim
       const start = performance.now();
       setValue.call(slider, String(i % 2 ? 0.1 : 0.9));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no frame showed a slider move within 10 s')), 10_000));
-      const [applied, shown] = await Promise.race([Promise.all([qa.whenSceneChanged(version), qa.whenSceneShown(version)]), late]);
-      const presented = await new Promise<number>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.addEventListener('message', () => resolve(performance.now()));
-        channel.port1.start();
-        channel.port2.postMessage(null);
-      });
-      times.push({ applied: applied - start, shown: shown - start, presented: presented - start });
+      times.push(await window.benchTimeEdit!(version, start, 'a slider move'));
     }
     return times;
   }, moves);
@@ -79,15 +101,7 @@ export async function slotSwapTimes(page: Page, slot: string, refs: string[], sw
         const version = qa.sceneVersion();
         const start = performance.now();
         const worn = qa.wear(s, list[i % list.length]!);
-        const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no frame showed a swap within 10 s')), 10_000));
-        const [applied, shown] = await Promise.race([Promise.all([qa.whenSceneChanged(version), qa.whenSceneShown(version)]), late]);
-        const presented = await new Promise<number>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.addEventListener('message', () => resolve(performance.now()));
-          channel.port1.start();
-          channel.port2.postMessage(null);
-        });
-        times.push({ applied: applied - start, shown: shown - start, presented: presented - start });
+        times.push(await window.benchTimeEdit!(version, start, 'a swap'));
         await worn; // settled (variants, item state) before the next swap, and that frame's pixels presented
         await new Promise<void>((resolve) => {
           const channel = new MessageChannel();
@@ -118,15 +132,7 @@ export async function tileClickTimes(page: Page, refs: string[], clicks = 30): P
         const version = qa.sceneVersion();
         const start = performance.now();
         tile.click();
-        const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no frame showed a tile click within 10 s')), 10_000));
-        const [applied, shown] = await Promise.race([Promise.all([qa.whenSceneChanged(version), qa.whenSceneShown(version)]), late]);
-        const presented = await new Promise<number>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.addEventListener('message', () => resolve(performance.now()));
-          channel.port1.start();
-          channel.port2.postMessage(null);
-        });
-        times.push({ applied: applied - start, shown: shown - start, presented: presented - start });
+        times.push(await window.benchTimeEdit!(version, start, 'a tile click'));
         await qa.whenRendered();
       }
       return times;
