@@ -41,6 +41,19 @@ export const Variant = z.object({
   swatch: z.string().regex(/^#[0-9a-f]{6}$/i).optional(),
 });
 
+const vec3 = z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]);
+
+/**
+ * A rigid accessory (glasses, hat, watch): an unskinned GLB modelled in the avatar's space on the reference body,
+ * carried by one bone of the core skeleton, so it follows that bone when the body is shaped or posed.
+ */
+export const Attachment = z.object({
+  /** Core skeleton joint name, e.g. Head, LeftHand, Spine2. */
+  bone: z.string().min(1),
+  /** A nudge in metres, in the avatar's space, added to where the item was modelled. */
+  offset: vec3.default([0, 0, 0]),
+});
+
 export const Asset = z.object({
   id,
   slot: slotId,
@@ -48,6 +61,8 @@ export const Asset = z.object({
   tags: z.array(z.string()).default([]),
   /** GLB skinned to the core skeleton (absent for texture-only assets such as skins). */
   glb: packPath.optional(),
+  /** Present for rigid accessories: the bone that carries the (unskinned) GLB. */
+  attach: Attachment.optional(),
   /** Base-colour texture for texture-only assets (skins). */
   texture: packPath.optional(),
   thumbnail: packPath,
@@ -119,6 +134,7 @@ export const PackManifest = z.object({
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Licence = z.infer<typeof Licence>;
 export type Asset = z.infer<typeof Asset>;
+export type Attachment = z.infer<typeof Attachment>;
 export type Slot = z.infer<typeof Slot>;
 export type Preset = z.infer<typeof Preset>;
 export type PackManifest = z.infer<typeof PackManifest>;
