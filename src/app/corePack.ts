@@ -41,6 +41,7 @@ async function loadAndRegister(): Promise<LoadedPack> {
   const firstPreset = result.value.manifest.presets[0];
   if (firstPreset && Object.keys(avatarStore.getState().avatar.items).length === 0) {
     avatarStore.getState().replaceAvatar(presetDocument(result.value.manifest, firstPreset));
+    avatarStore.getState().setStartingPreset(firstPreset.id);
     avatarStore.temporal.getState().clear();
   }
   return result.value;

@@ -8,7 +8,8 @@ import type { PortraitOptions } from '../scene/portrait';
 import { assetLibrary } from '../scene/assets';
 import { avatarStore, readyPacks } from '../state';
 import { currentManifest } from './avatarManifest';
-import type { ExportKind, ExportChoices } from '../ui/ExportSection';
+import type { ExportKind, ExportChoices, ExportStepShown } from '../ui/ExportSection';
+import type { ExportProgress } from '../export';
 import type { ExportOptionsInput } from '../export/options';
 import { downloadFile, fileNameFor } from './download';
 
@@ -27,7 +28,7 @@ export interface ExportedFile {
 
 const DEFAULT_PORTRAIT: PortraitOptions = { framing: 'face', size: 512, background: 'transparent' };
 
-export async function exportAvatar(request: ExportRequest): Promise<ExportedFile> {
+export async function exportAvatar(request: ExportRequest, progress?: ExportProgress): Promise<ExportedFile> {
   const manifest = currentManifest();
   const name = manifest.meta.name;
   switch (request.format) {
@@ -46,15 +47,15 @@ export async function exportAvatar(request: ExportRequest): Promise<ExportedFile
       const { format, ...options } = request;
       const { exportAvatarFile } = await import('../export');
       const sources = { packs: readyPacks(avatarStore.getState().packs), readBytes: (url: string) => assetLibrary.bytes(url) };
-      const bytes = await exportAvatarFile(manifest, sources, options, format);
+      const bytes = await exportAvatarFile(manifest, sources, options, format, progress);
       return { bytes, fileName: fileNameFor(name, format), mimeType: format === 'glb' ? 'model/gltf-binary' : 'model/vrm' };
     }
   }
 }
 
 /** The export panel's buttons: makes the file and hands it to the browser's downloads. */
-export async function saveExport(kind: ExportKind, choices: ExportChoices): Promise<{ fileName: string; size: number }> {
-  const file = await exportAvatar(requestFor(kind, choices));
+export async function saveExport(kind: ExportKind, choices: ExportChoices, showStep: ExportStepShown): Promise<{ fileName: string; size: number }> {
+  const file = await exportAvatar(requestFor(kind, choices), showStep);
   downloadFile(file.bytes, file.fileName, file.mimeType);
   return { fileName: file.fileName, size: file.bytes.length };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockingIssues, validateGlb } from '../../scripts/bake/gltfValidation';
-import { exportAvatarFile, ExportInputError } from './index';
+import { EXPORT_STEPS, exportAvatarFile, ExportInputError } from './index';
 import { ARKIT, EXTRAS, VISEMES } from './morphRecipes';
 import { glbJson, presetManifest, type GlbJson } from './testExport';
 
@@ -37,9 +37,11 @@ describe('GLB export', () => {
     }
   }, 240_000);
 
-  it('the default export fits its budget, uses the RPM skeleton and names its morph targets as RPM did', async () => {
+  it('the default export reports its steps, fits its budget, uses the RPM skeleton and names its morph targets as RPM did', async () => {
     const { manifest, sources } = await presetManifest('maya');
-    const bytes = await exportAvatarFile(manifest, sources, {}, 'glb');
+    const steps: string[] = [];
+    const bytes = await exportAvatarFile(manifest, sources, {}, 'glb', (step) => void steps.push(step));
+    expect(steps).toEqual([...EXPORT_STEPS]);
     const report = await validateGlb(bytes);
     expect(blockingIssues(report)).toEqual([]);
     expect(bytes.length).toBeLessThanOrEqual(2 * MB);

@@ -22,24 +22,36 @@ export { ExportInputError, type ExportSources } from './sources';
 export { ExportOptions, parseExportOptions, type ExportFormat, type ExportOptionsInput } from './options';
 
 const GENERATOR = 'Avatar Atelier';
+
+/** The exporter's steps, in order, as a progress display names them. */
+export const EXPORT_STEPS = ['gathering', 'fitting', 'textures', 'optimising', 'writing'] as const;
+export type ExportStep = (typeof EXPORT_STEPS)[number];
+/** Told before each step starts; a browser returns a promise that settles once the progress has been painted. */
+export type ExportProgress = (step: ExportStep) => void | Promise<void>;
+const noProgress: ExportProgress = () => {};
 /** Share of triangles each level of detail aims to keep, and the error it may accept (fraction of the mesh size). */
 const LOD_SIMPLIFY = { '1': { ratio: 0.6, error: 0.01 }, '2': { ratio: 0.3, error: 0.03 } } as const;
 
-export async function exportAvatarFile(manifest: AvatarManifest, sources: ExportSources, options: unknown, format: ExportFormat): Promise<Uint8Array> {
+export async function exportAvatarFile(manifest: AvatarManifest, sources: ExportSources, options: unknown, format: ExportFormat, progress = noProgress): Promise<Uint8Array> {
   const parsed = parseExportOptions(options);
   if (!parsed.ok) throw new ExportInputError(parsed.errors.map((error) => `options.${error}`));
+  await progress('gathering');
   const inputs = await gatherInputs(manifest, sources);
-  const { document } = await buildAvatarDocument(inputs, parsed.value, format);
+  const { document } = await buildAvatarDocument(inputs, parsed.value, format, progress);
+  await progress('writing');
   return writeGlb(document);
 }
 
-export async function buildAvatarDocument(inputs: ExportInputs, options: ExportOptions, format: ExportFormat): Promise<{ document: Document; meshes: ExportMesh[] }> {
+export async function buildAvatarDocument(inputs: ExportInputs, options: ExportOptions, format: ExportFormat, progress = noProgress): Promise<{ document: Document; meshes: ExportMesh[] }> {
   // VRM expressions need the blink and emotion shapes whatever the morph option asks for.
   const morphSet = format === 'vrm' && options.morphTargets !== 'none' ? 'all' : options.morphTargets;
+  await progress('fitting');
   const assembled = withMorphs(assembleAvatar(inputs), inputs, morphSet);
   const avatar = options.pose === 'T' || format === 'vrm' ? restInPose(assembled, inputs.tPose) : assembled;
   const settings = { format: options.textureFormat, sizeLimit: options.textureSizeLimit };
+  await progress('textures');
   const meshes = options.textureAtlas === 'none' ? await separateMeshes(avatar.parts, settings) : await atlasMeshes(avatar.parts, Number(options.textureAtlas), settings);
+  await progress('optimising');
   const { document, joints, meshNodes } = createAvatarDocument(avatar.joints, meshes, GENERATOR);
   document.getRoot().getAsset().copyright = creditLines(inputs);
   if (options.textureFormat === 'webp') document.createExtension(EXTTextureWebP).setRequired(true);

@@ -1,4 +1,4 @@
-import { useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect } from 'react';
 import { readyPacks, useAvatarStore } from '../state';
 import { Placeholder } from './Placeholder';
@@ -40,6 +40,8 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
     stageFocus.setState(director.live.landmarks());
     markNextFrame(FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK);
   }, [director]);
+  // After each drawn frame (a microtask runs once R3F has rendered it), free what was taken off.
+  useFrame(() => queueMicrotask(() => director?.live.disposeRetired()));
   const shapeModel = useShapedBody(corePack, director, avatar.body);
   useBlinkShape(corePack, director, shapeModel, avatar.body, idleMotion);
   usePoseAndIdle(director, rotations, idleMotion);

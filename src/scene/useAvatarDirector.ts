@@ -1,16 +1,14 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
 import { AvatarDirector } from '../avatar/three/AvatarDirector';
-import { decodeImageInBrowser } from '../avatar/three/textures';
 import type { LoadedPack } from '../packs/loadPack';
 import { avatarStore, readyPacks } from '../state';
-import { assetLibrary } from './assets';
+import { assetLibrary, decodedImages } from './assets';
 import { registerPendingWork, sceneChanged } from './stageProbe';
 
 /** Builds the avatar for the body pack once it is loaded, and frees it when the pack changes or the stage goes. */
 export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector | null {
   const [director, setDirector] = useState<AvatarDirector | null>(null);
-  const regress = useThree((state) => state.performance.regress);
   const getThree = useThree((state) => state.get);
   const reportOnStage = useRef(() => {});
   useEffect(() => {
@@ -27,16 +25,15 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
     let cancelled = false;
     const events = {
       itemStatus: avatarStore.getState().setItemState,
-      // A swap renders at a lower resolution for a moment so it shows at once (AdaptiveDpr restores it).
+      // A swap redraws at full resolution: resizing the canvas for one frame costs more than it saves.
       changed: () => {
         if (!shown) return; // the stage still shows the placeholder: nothing to redraw
         sceneChanged();
-        regress();
       },
     };
     const { avatar, packs } = avatarStore.getState();
     AvatarDirector.prefetch(avatar, readyPacks(packs), assetLibrary);
-    const creating = AvatarDirector.create(bodyPack, assetLibrary, decodeImageInBrowser, events).then(
+    const creating = AvatarDirector.create(bodyPack, assetLibrary, decodedImages, events).then(
       async (created) => {
         if (cancelled) return created.dispose();
         current = created;
@@ -67,6 +64,6 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
       current?.dispose();
       setDirector(null);
     };
-  }, [bodyPack, regress, getThree]);
+  }, [bodyPack, getThree]);
   return director;
 }

@@ -10,6 +10,9 @@ export interface SessionSlice {
   /** The editor's language: the browser's preference until the user picks one (then saved). */
   language: Language;
   setLanguage: (language: Language) => void;
+  /** The core preset the avatar last started from, which "Reset" goes back to. */
+  startingPreset: string | null;
+  setStartingPreset: (preset: string) => void;
 }
 
 export const createSessionSlice: StateCreator<AvatarStore, [], [], SessionSlice> = (set) => ({
@@ -17,4 +20,6 @@ export const createSessionSlice: StateCreator<AvatarStore, [], [], SessionSlice>
   setCameraView: (cameraView) => set({ cameraView }),
   language: pickLanguage(globalThis.navigator?.languages ?? []),
   setLanguage: (language) => set({ language }),
+  startingPreset: null,
+  setStartingPreset: (startingPreset) => set({ startingPreset }),
 });

@@ -10,6 +10,7 @@ export const STATE_KEY_SCOPES = {
   avatar: 'document',
   cameraView: 'session',
   language: 'session',
+  startingPreset: 'session',
   packs: 'ephemeral',
   itemStates: 'ephemeral',
   avatarError: 'ephemeral',

@@ -32,12 +32,14 @@ describe('avatar store', () => {
     const first = createAvatarStore(storage);
     first.getState().setPose('relaxed');
     first.getState().setCameraView('upper');
+    first.getState().setStartingPreset('kofi');
     const saved = JSON.parse(storage.data[STORAGE_KEY] ?? '{}');
-    expect(saved.state).toEqual({ avatar: expect.objectContaining({ pose: 'relaxed' }), cameraView: 'upper', language: 'en' });
+    expect(saved.state).toEqual({ avatar: expect.objectContaining({ pose: 'relaxed' }), cameraView: 'upper', language: 'en', startingPreset: 'kofi' });
 
     const second = createAvatarStore(storage);
     expect(second.getState().avatar.pose).toBe('relaxed');
     expect(second.getState().cameraView).toBe('upper');
+    expect(second.getState().startingPreset).toBe('kofi');
     expect(second.temporal.getState().pastStates).toHaveLength(0);
   });
 

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Category } from './categories';
+import { CategoryIcon } from './CategoryIcon';
 import { useLocalized, useT } from './i18n';
 
 interface CategoryTabsProps {
@@ -40,7 +41,8 @@ export function CategoryTabs({ categories, selected, onSelect }: CategoryTabsPro
           data-testid={`category.${category.id}`}
           onClick={() => onSelect(category.id)}
         >
-          {'key' in category.label ? t(category.label.key) : local(category.label.text)}
+          <CategoryIcon id={category.id} />
+          <span>{'key' in category.label ? t(category.label.key) : local(category.label.text)}</span>
         </button>
       ))}
     </div>

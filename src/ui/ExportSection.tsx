@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useT, type Translate } from './i18n';
 
-type Status = { state: 'idle' } | { state: 'working'; kind: ExportKind } | { state: 'done'; fileName: string; size: number } | { state: 'failed'; kind: ExportKind; reason: string };
+/** The exporter's steps (src/export's EXPORT_STEPS; the app checks that the two agree). */
+const STEPS = ['gathering', 'fitting', 'textures', 'optimising', 'writing'] as const;
+type ExportStep = (typeof STEPS)[number];
+/** Shows a step's progress; resolves once the browser has painted it, before the (blocking) step runs. */
+export type ExportStepShown = (step: ExportStep) => Promise<void>;
+
+type Status = { state: 'idle' } | { state: 'working'; kind: ExportKind; step: ExportStep | null } | { state: 'done'; fileName: string; size: number } | { state: 'failed'; kind: ExportKind; reason: string };
 
 export interface ExportChoices {
   pose: 'A' | 'T';
@@ -35,8 +41,10 @@ function Choice<K extends keyof ExportChoices>(props: { label: string; name: K; 
 
 export type ExportKind = 'glb' | 'vrm' | 'manifest' | 'png';
 
-/** Makes and downloads a file; resolves with its name and size. */
-export type SaveExport = (kind: ExportKind, choices: ExportChoices) => Promise<{ fileName: string; size: number }>;
+/** Makes and downloads a file, showing each step of a model export; resolves with the file's name and size. */
+export type SaveExport = (kind: ExportKind, choices: ExportChoices, showStep: ExportStepShown) => Promise<{ fileName: string; size: number }>;
+
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Downloads the avatar as GLB, VRM, manifest or portrait; everything is made in the browser. */
 export function ExportSection({ save }: { save: SaveExport }) {
@@ -47,9 +55,13 @@ export function ExportSection({ save }: { save: SaveExport }) {
   const t = useT();
 
   const run = async (kind: ExportKind) => {
-    setStatus({ state: 'working', kind });
+    setStatus({ state: 'working', kind, step: null });
+    const showStep: ExportStepShown = (step) => {
+      setStatus({ state: 'working', kind, step });
+      return painted();
+    };
     try {
-      setStatus({ state: 'done', ...(await save(kind, choices)) });
+      setStatus({ state: 'done', ...(await save(kind, choices, showStep)) });
     } catch (error) {
       setStatus({ state: 'failed', kind, reason: (error as Error).message });
     }
@@ -88,6 +100,9 @@ export function ExportSection({ save }: { save: SaveExport }) {
       <p className={`export__status export__status--${status.state}`} role={status.state === 'failed' ? 'alert' : 'status'} data-testid="export.status">
         {message}
       </p>
+      {status.state === 'working' && status.step ? (
+        <progress className="export__progress" max={STEPS.length} value={STEPS.indexOf(status.step)} aria-label={t('export.progress')} data-testid="export.progress" />
+      ) : null}
     </div>
   );
 }
@@ -96,8 +111,11 @@ function statusText(status: Status, t: Translate): string {
   switch (status.state) {
     case 'idle':
       return '';
-    case 'working':
-      return t('export.working', { what: t(`export.what.${status.kind}`) });
+    case 'working': {
+      const working = t('export.working', { what: t(`export.what.${status.kind}`) });
+      if (!status.step) return working;
+      return `${working} ${t('export.step', { step: t(`export.steps.${status.step}`), number: STEPS.indexOf(status.step) + 1, total: STEPS.length })}`;
+    }
     case 'done':
       return t('export.saved', { file: status.fileName, size: sizeText(status.size) });
     case 'failed':

@@ -7,7 +7,7 @@ import type { AssetLibrary } from '../AssetLibrary';
 import { resolveItem } from '../../packs/itemRef';
 import { LiveAvatar } from './LiveAvatar';
 import { buildMaterial, disposeMaterial, restoreOwnMap, setDyed, setMaterialMap, tintMaterial } from './materials';
-import { createTexture, disposeTexture, type DecodeImage } from './textures';
+import { createTexture, disposeTexture, type ImageDecoder } from './textures';
 
 export type ItemStatus = { state: 'loading' } | { state: 'ready' } | { state: 'broken'; reason: string };
 
@@ -33,17 +33,17 @@ export class AvatarDirector {
   private document: AvatarDocument | null = null;
   private packs: ReadonlyMap<string, LoadedPack> = new Map();
 
-  private constructor(live: LiveAvatar, private readonly library: AssetLibrary, private readonly decode: DecodeImage, private readonly events: DirectorEvents) {
+  private constructor(live: LiveAvatar, private readonly library: AssetLibrary, private readonly images: ImageDecoder, private readonly events: DirectorEvents) {
     this.live = live;
   }
 
   /** Downloads the body of a pack that has one and builds the bare avatar. */
-  static async create(bodyPack: LoadedPack, library: AssetLibrary, decode: DecodeImage, events: DirectorEvents): Promise<AvatarDirector> {
+  static async create(bodyPack: LoadedPack, library: AssetLibrary, images: ImageDecoder, events: DirectorEvents): Promise<AvatarDirector> {
     const body = bodyPack.manifest.body;
     if (!body) throw new Error(`the pack "${bodyPack.manifest.id}" has no body`);
     const asset = await library.glb(packAssetUrl(bodyPack, body.glb));
-    const material = await buildMaterial(asset.primitives[0]!.material, decode);
-    return new AvatarDirector(new LiveAvatar(asset, material), library, decode, events);
+    const material = await buildMaterial(asset.primitives[0]!.material, images);
+    return new AvatarDirector(new LiveAvatar(asset, material), library, images, events);
   }
 
   /** Starts downloading every file the document wears (models, skins, variant textures) while the body loads. */
@@ -119,7 +119,7 @@ export class AvatarDirector {
     const model = this.library.glb(packAssetUrl(pack, asset.glb));
     const [data, materials, variant] = await Promise.all([
       model,
-      model.then((loaded) => Promise.all(loaded.primitives.map((p) => buildMaterial(p.material, this.decode)))),
+      model.then((loaded) => Promise.all(loaded.primitives.map((p) => buildMaterial(p.material, this.images)))),
       this.variantTexture(pack, asset, this.document?.variants?.[slot]),
     ]);
     return {
@@ -139,7 +139,7 @@ export class AvatarDirector {
   private sharedTexture(url: string): Promise<Texture | null> {
     let texture = this.sharedTextures.get(url);
     if (!texture) {
-      texture = this.library.bytes(url).then((bytes) => createTexture({ bytes, mimeType: mimeOf(url) }, this.decode, 'color'));
+      texture = this.library.bytes(url).then((bytes) => createTexture({ bytes, mimeType: mimeOf(url) }, this.images, 'color'));
       this.sharedTextures.set(url, texture);
       texture.catch(() => this.sharedTextures.delete(url));
     }

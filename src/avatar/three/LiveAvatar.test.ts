@@ -8,7 +8,7 @@ import { fitJointHeads } from '../skeletonFit';
 import { EXTREME_SHAPES, loadCorePackForTests, type TestPack } from '../testPack';
 import { LiveAvatar, MH_BODY_VERTICES } from './LiveAvatar';
 import { buildMaterial } from './materials';
-import type { DecodeImage } from './textures';
+import { DecodedImageCache } from './imageCache';
 
 const CHOICES: Record<string, string[]> = {
   outfit: ['male-casualsuit01', 'female-sportsuit01', 'f-dress-02'],
@@ -190,13 +190,14 @@ describe('LiveAvatar built from the core pack', async () => {
   });
 
   it('frees the textures its materials own, body included, exactly once', async () => {
-    // Stands in for the browser's image decoder (Node has none): the material and texture code is the app's own.
+    // Stands in for the browser's image decoder (Node has none) behind the app's own cache, which keeps no idle
+    // image here (budget 0): every decoded image is closed exactly once when the last texture using it goes.
     const closed = new Map<object, number>();
-    const decode: DecodeImage = (data) => {
+    const decode = new DecodedImageCache((data) => {
       const image = { width: 1, height: 1, close: () => closed.set(image, (closed.get(image) ?? 0) + 1) };
       closed.set(image, 0);
       return Promise.resolve(data.bytes.length > 0 ? (image as unknown as ImageBitmap) : null);
-    };
+    }, 0);
     const { watch, notOnce, counts } = disposeCounter();
     const built = async (data: Parameters<typeof buildMaterial>[0]) => {
       const material = await buildMaterial(data, decode);
@@ -213,6 +214,7 @@ describe('LiveAvatar built from the core pack', async () => {
     }
     avatar.remove('footwear');
     avatar.dispose();
+    await Promise.resolve(); // closing waits for the decode promise
     expect([...counts.keys()].filter((resource) => resource instanceof Texture).length).toBeGreaterThanOrEqual(5);
     expect(notOnce()).toEqual([]);
     expect([...closed.values()].filter((n) => n !== 1)).toEqual([]);

@@ -28,6 +28,8 @@ export class LiveAvatar {
   readonly skeleton: AvatarSkeleton;
   readonly body: AvatarBody;
   private readonly items = new Map<string, { item: WornItem; hidesBody: WearRequest['hidesBody'] }>();
+  /** Items taken off but not yet freed (see disposeRetired). */
+  private retired: WornItem[] = [];
   private bodyPositions: Float32Array | null = null;
   private faceShape: Float32Array | null = null;
 
@@ -48,12 +50,23 @@ export class LiveAvatar {
     this.updateHiddenBody();
   }
 
+  /** Takes an item off at once; its GPU resources are freed by the next `disposeRetired`. */
   remove(slot: string): void {
     const worn = this.items.get(slot);
     if (!worn) return;
-    worn.item.dispose();
+    worn.item.object.removeFromParent();
+    this.retired.push(worn.item);
     this.items.delete(slot);
     this.updateHiddenBody();
+  }
+
+  /**
+   * Frees the items taken off. The stage calls it after a frame is drawn: by then the item put on in their place
+   * uses the same shader programs, so three.js keeps them instead of compiling them again.
+   */
+  disposeRetired(): void {
+    for (const item of this.retired) item.dispose();
+    this.retired = [];
   }
 
   wornSlots(): string[] {
@@ -105,6 +118,7 @@ export class LiveAvatar {
 
   dispose(): void {
     for (const slot of [...this.items.keys()]) this.remove(slot);
+    this.disposeRetired();
     this.body.dispose();
     this.skeleton.dispose();
     this.object.removeFromParent();

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { greyOf, tintFor } from '../../core/colour';
 import { loadCorePackForTests } from '../testPack';
 import { buildMaterial, tintMaterial } from './materials';
-import type { DecodeImage } from './textures';
+import type { ImageDecoder } from './textures';
 
 /** Node has no image decoder: materials are built from the GLB's real settings, without their textures. */
-const noImages: DecodeImage = () => Promise.resolve(null);
+const noImages: ImageDecoder = { decode: () => Promise.resolve(null), release: () => {} };
 
 /** Skin swatches with chosen skin tones, and dyed items (hair, garments) with chosen colours. */
 const SKINS = { default: ['#8d5524', '#c68642', '#e0ac69'], 'young-caucasian-female': ['#f1c27d', '#ffdbac', '#c68642'], 'young-african-male': ['#3b2219', '#5a3825', '#7a4a2e'] };

@@ -1,13 +1,13 @@
 import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Texture } from 'three';
 import type { MaterialData } from '../assetData';
-import { createTexture, disposeTexture, type DecodeImage } from './textures';
+import { createTexture, disposeTexture, type ImageDecoder } from './textures';
 
 /** A standard PBR material from pack data; it owns the textures it was built with (see disposeMaterial). */
-export async function buildMaterial(data: MaterialData, decode: DecodeImage): Promise<MeshStandardMaterial> {
+export async function buildMaterial(data: MaterialData, images: ImageDecoder): Promise<MeshStandardMaterial> {
   const [map, normalMap, aoMap] = await Promise.all([
-    createTexture(data.baseColorTexture, decode, 'color'),
-    createTexture(data.normalTexture, decode, 'data'),
-    createTexture(data.occlusionTexture, decode, 'data'),
+    createTexture(data.baseColorTexture, images, 'color'),
+    createTexture(data.normalTexture, images, 'data'),
+    createTexture(data.occlusionTexture, images, 'data'),
   ]);
   const [r, g, b, a] = data.baseColor;
   const material = new MeshStandardMaterial({

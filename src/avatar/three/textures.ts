@@ -1,29 +1,35 @@
 import { LinearSRGBColorSpace, SRGBColorSpace, Texture, type ColorSpace } from 'three';
 import type { TextureData } from '../assetData';
 
-/** Turns image bytes into something WebGL can upload; injected so Node (no image decoder) can skip it. */
-export type DecodeImage = (data: TextureData) => Promise<ImageBitmap | null>;
+/**
+ * Turns image bytes into something WebGL can upload, and takes it back when the texture is freed. Injected so
+ * Node (no image decoder) can skip images, and so the browser can keep decoded images for the next wear.
+ */
+export interface ImageDecoder {
+  decode(data: TextureData): Promise<ImageBitmap | null>;
+  release(data: TextureData): void;
+}
 
 /** The browser's decoder: glTF textures are stored top-down, so nothing is flipped. */
-export const decodeImageInBrowser: DecodeImage = (data) =>
+export const decodeImageInBrowser = (data: TextureData): Promise<ImageBitmap> =>
   createImageBitmap(new Blob([data.bytes as BlobPart], { type: data.mimeType }), { imageOrientation: 'from-image', premultiplyAlpha: 'none' });
 
-export async function createTexture(data: TextureData | null, decode: DecodeImage, kind: 'color' | 'data'): Promise<Texture | null> {
+export async function createTexture(data: TextureData | null, images: ImageDecoder, kind: 'color' | 'data'): Promise<Texture | null> {
   if (!data) return null;
-  const image = await decode(data);
+  const image = await images.decode(data);
   if (!image) return null;
   const texture = new Texture(image);
   texture.flipY = false;
   texture.colorSpace = (kind === 'color' ? SRGBColorSpace : LinearSRGBColorSpace) as ColorSpace;
   texture.anisotropy = 4;
   texture.needsUpdate = true;
+  texture.userData.releaseImage = () => images.release(data);
   return texture;
 }
 
-/** Frees a texture and the decoded image behind it. */
+/** Frees a texture and gives its decoded image back to the decoder it came from. */
 export function disposeTexture(texture: Texture | null | undefined): void {
   if (!texture) return;
-  const image = texture.image as ImageBitmap | undefined;
   texture.dispose();
-  if (image && typeof image.close === 'function') image.close();
+  (texture.userData.releaseImage as (() => void) | undefined)?.();
 }
