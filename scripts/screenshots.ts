@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: renders the built app in headless Chromium and saves the pictures used by the docs
- * (docs/images): four presets in full body and face views, and the desktop and phone layouts. Run
+ * (docs/images): four presets in full body and face views, and the desktop, tablet and phone layouts. Run
  * `npm run build` first.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -50,6 +50,11 @@ async function main(): Promise<void> {
     await phone.getByTestId('category.body').click();
     await settle(phone);
     await phone.screenshot({ path: 'docs/images/layout-phone.png' });
+    const tablet = await browser.newPage({ viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true });
+    await open(tablet);
+    await tablet.getByTestId('category.top').click();
+    await settle(tablet);
+    await tablet.screenshot({ path: 'docs/images/layout-tablet.png' });
   } finally {
     await browser.close();
     await server.close();
