@@ -1,23 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { blockingIssues, validateGlb } from '../scripts/bake/gltfValidation';
 import type { AvatarManifest } from '../src/core/manifest';
 import { exportAvatarFile } from '../src/export';
 import { packsFromFolder, useNodeCodecs } from '../src/export/node';
-import { EditorPanel } from './pages/EditorPanel';
+import { SavePanel } from './pages/SavePanel';
 import { StagePage } from './pages/StagePage';
 import type { ViewedModel, ViewOptions } from './viewer/modelViewer';
 import { viewerScript } from './viewer/bundleViewer';
-
-/** Downloads what an export button makes, as bytes. */
-async function downloadFrom(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  if (!(await page.getByTestId(testId).isVisible())) await new EditorPanel(page).openCategory('Save & share');
-  const downloading = page.waitForEvent('download');
-  await page.getByTestId(testId).click();
-  const download = await downloading;
-  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
-}
 
 /** Opens a blank page with three.js, GLTFLoader and @pixiv/three-vrm, loads the file there and reports what it found. */
 async function viewInThree(page: Page, bytes: Uint8Array, options: ViewOptions): Promise<ViewedModel> {
@@ -35,7 +25,7 @@ test('the manifest downloads from the editor and loads back into the same avatar
   await stage.open();
   await stage.whenRendered();
   const before = await page.evaluate(() => window.avatarAtelier!.getManifest());
-  const download = await downloadFrom(page, 'export.manifest');
+  const download = await new SavePanel(page).download('manifest');
   expect(download.name).toMatch(/\.avatar\.json$/);
   const saved = JSON.parse(download.bytes.toString('utf8')) as typeof before;
   expect(saved).toEqual(before);
@@ -73,11 +63,11 @@ test('GLB and VRM download from the export panel; the VRM loads in three-vrm wit
   const stage = new StagePage(page);
   await stage.open();
   await stage.whenRendered();
-  const glb = await downloadFrom(page, 'export.glb');
+  const glb = await new SavePanel(page).download('glb');
   expect(glb.name).toMatch(/\.glb$/);
   await expect(page.getByTestId('export.status')).toContainText(`Saved ${glb.name}`);
   expect(blockingIssues(await validateGlb(glb.bytes))).toEqual([]);
-  const vrm = await downloadFrom(page, 'export.vrm');
+  const vrm = await new SavePanel(page).download('vrm');
   expect(vrm.name).toMatch(/\.vrm$/);
 
   const viewer = await context.newPage();
@@ -97,7 +87,7 @@ test('the browser and Node export identical bytes, and a reloaded manifest gives
   await stage.whenRendered();
   const exportGlb = () => stage.exportBytes({ format: 'glb', morphTargets: 'all' });
   const inBrowser = await exportGlb();
-  const manifest = JSON.parse((await downloadFrom(page, 'export.manifest')).bytes.toString('utf8')) as AvatarManifest;
+  const manifest = JSON.parse((await new SavePanel(page).download('manifest')).bytes.toString('utf8')) as AvatarManifest;
 
   useNodeCodecs();
   const inNode = await exportAvatarFile(manifest, await packsFromFolder(manifest, 'dist/packs'), { morphTargets: 'all' }, 'glb');

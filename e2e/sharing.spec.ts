@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EditorPanel } from './pages/EditorPanel';
+import { SavePanel } from './pages/SavePanel';
 import { StagePage } from './pages/StagePage';
 
 test('a share link opens the same avatar in a new page, and undo brings back the one that was there', async ({ page, context }) => {
@@ -9,10 +9,8 @@ test('a share link opens the same avatar in a new page, and undo brings back the
   await stage.whenRendered();
   await page.evaluate(() => window.avatarAtelier!.wear('hair', 'core/afro01'));
   const shared = await page.evaluate(() => window.avatarAtelier!.getManifest());
-  await new EditorPanel(page).openCategory('Save & share');
-  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await new SavePanel(page).copyShareLink();
   await expect(page.getByTestId('notice')).toContainText('Link copied');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#avatar=[A-Za-z0-9_-]+$/);
 
   const other = await context.newPage();
@@ -45,16 +43,16 @@ test('importing a manifest file loads what is available, names what was skipped,
   await stage.open();
   await stage.whenRendered();
   const manifest = { format: 'avatar-atelier/manifest', version: 1, items: { hair: 'core/bob01', outfit: 'core/unknown-coat' }, colours: { hair: '#aa3311' } };
-  await new EditorPanel(page).openCategory('Save & share');
-  await page.getByTestId('import.file').setInputFiles({ name: 'friend.avatar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manifest)) });
+  const save = new SavePanel(page);
+  await save.importFile('friend.avatar.json', JSON.stringify(manifest));
   await expect(page.getByTestId('notice')).toContainText('Imported friend.avatar.json without core/unknown-coat');
   const loaded = await page.evaluate(() => window.avatarAtelier!.getManifest());
   expect(loaded.items).toEqual({ hair: 'core/bob01' });
   expect(loaded.colours.hair).toBe('#aa3311');
 
-  await page.getByTestId('import.file').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await save.importFile('photo.json', 'not json');
   await expect(page.getByRole('alert')).toContainText('photo.json could not be imported: it is not a JSON file');
-  await page.getByTestId('import.file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...manifest, version: 9 })) });
+  await save.importFile('future.json', JSON.stringify({ ...manifest, version: 9 }));
   await expect(page.getByRole('alert')).toContainText('newer Avatar Atelier');
   expect(await page.evaluate(() => window.avatarAtelier!.getManifest())).toEqual(loaded);
 });

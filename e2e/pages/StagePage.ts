@@ -20,6 +20,11 @@ export class StagePage {
     await this.page.evaluate(() => window.avatarAtelier!.whenRendered());
   }
 
+  /** The current avatar, as the QA API reports it. */
+  async manifest() {
+    return this.page.evaluate(() => window.avatarAtelier!.getManifest());
+  }
+
   async stats() {
     return this.page.evaluate(() => window.avatarAtelier!.stats());
   }
