@@ -40,6 +40,13 @@ export interface PrimitiveData {
   material: MaterialData;
 }
 
+/** A rigid accessory's bone (see rigid.ts). */
+export interface AssetCarrier {
+  bone: string;
+  /** Where the bone's head was on the body the item was made on. */
+  restHead: Vec3;
+}
+
 export interface JointData {
   name: string;
   /** Index of the parent joint in `joints`, -1 for the root joint. */
@@ -58,4 +65,6 @@ export interface AssetData {
   /** The skin's joints, in skin order (empty for rigid items). */
   joints: JointData[];
   extras: Record<string, unknown>;
+  /** Set on a rigid accessory once attached to its bone (rigid.ts). */
+  carrier?: AssetCarrier;
 }

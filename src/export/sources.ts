@@ -9,6 +9,7 @@ import { parseExpressions, type ExpressionUnits } from '../avatar/expressions';
 import { resolveItem } from '../packs/itemRef';
 import { parsePoseFile, type PoseRotations } from '../avatar/poses';
 import { readGlb } from '../avatar/readGlb';
+import { attachRigid } from '../avatar/rigid';
 import { parseShapeData, type ShapeModel } from '../avatar/shape';
 import type { AvatarManifest } from '../core/manifest';
 import { packAssetUrl, type LoadedPack } from '../packs/loadPack';
@@ -65,8 +66,9 @@ export async function gatherInputs(manifest: AvatarManifest, sources: ExportSour
   if (!tPose) throw new ExportInputError([`packs: the "${bodyPack.manifest.id}" pack has no T pose`]);
   const worn = Object.entries(manifest.items).map(([slot, ref]) => ({ slot, ...(resolveItem(ref, sources.packs) as Exclude<ReturnType<typeof resolveItem>, string>) }));
   const skinEntry = worn.find(({ asset }) => asset.texture && !asset.glb);
+  const bodyRead = readGlb(bodyGlb!);
   const [bodyData, skin, items] = await Promise.all([
-    readGlb(bodyGlb!),
+    bodyRead,
     skinEntry ? read(skinEntry.asset.texture!, skinEntry.pack).then((bytes) => ({ asset: skinEntry.asset, texture: textureData(skinEntry.asset.texture!, bytes) })) : null,
     Promise.all(
       worn
@@ -74,9 +76,11 @@ export async function gatherInputs(manifest: AvatarManifest, sources: ExportSour
         .map(async ({ slot, pack, asset }) => {
           const variant = asset.variants.find((v) => v.id === manifest.variants[slot]);
           const [glb, variantBytes] = await Promise.all([read(asset.glb!, pack), variant?.texture ? read(variant.texture, pack) : null]);
-          const data = await readGlb(glb).catch((error: Error) => {
-            throw new ExportInputError([`items.${slot}: ${error.message}`]);
-          });
+          const data = await readGlb(glb)
+            .then(async (data) => (asset.attach ? attachRigid(data, asset.attach, (await bodyRead).joints) : data))
+            .catch((error: Error) => {
+              throw new ExportInputError([`items.${slot}: ${error.message}`]);
+            });
           return { slot, asset, data, variantTexture: variantBytes && variant?.texture ? textureData(variant.texture, variantBytes) : null };
         }),
     ),

@@ -5,6 +5,7 @@ import { packAssetUrl, type LoadedPack } from '../../packs/loadPack';
 import type { Asset } from '../../packs/schema';
 import type { AssetLibrary } from '../AssetLibrary';
 import { resolveItem } from '../../packs/itemRef';
+import { attachRigid } from '../rigid';
 import { LiveAvatar } from './LiveAvatar';
 import { buildMaterial, disposeMaterial, restoreOwnMap, setDyed, setMaterialMap, tintMaterial } from './materials';
 import { createTexture, disposeTexture, type ImageDecoder } from './textures';
@@ -116,7 +117,9 @@ export class AvatarDirector {
       return { apply: () => setMaterialMap(this.bodyMaterial(), skin), discard: () => {} };
     }
     if (!asset.glb) throw new Error('the item has neither a model nor a texture');
-    const model = this.library.glb(packAssetUrl(pack, asset.glb));
+    const attach = asset.attach;
+    const read = this.library.glb(packAssetUrl(pack, asset.glb));
+    const model = attach ? read.then((data) => attachRigid(data, attach, this.live.skeleton.joints)) : read;
     const [data, materials, variant] = await Promise.all([
       model,
       model.then((loaded) => Promise.all(loaded.primitives.map((p) => buildMaterial(p.material, this.images)))),

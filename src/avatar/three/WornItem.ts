@@ -1,6 +1,7 @@
 import { Group, SkinnedMesh, type BufferAttribute, type MeshStandardMaterial } from 'three';
-import type { AssetData, PrimitiveData } from '../assetData';
+import type { AssetCarrier, AssetData, PrimitiveData } from '../assetData';
 import { fitToBody, followDeltas, smoothNormals, weldKeysByPosition } from '../fitting';
+import { followCarrier } from '../rigid';
 import type { AvatarSkeleton } from './AvatarSkeleton';
 import { buildGeometry, IDENTITY, jointMapByName, setFaceMorph } from './geometry';
 import { disposeMaterial } from './materials';
@@ -28,8 +29,11 @@ function weldKeysOf(primitive: PrimitiveData): Uint32Array {
 export class WornItem {
   readonly object = new Group();
   private readonly parts: FittedPart[];
+  private readonly carrier: { data: AssetCarrier; joint: number } | null;
 
-  constructor(asset: AssetData, materials: MeshStandardMaterial[], skeleton: AvatarSkeleton, layer: number) {
+  constructor(asset: AssetData, materials: MeshStandardMaterial[], private readonly skeleton: AvatarSkeleton, layer: number) {
+    const carrierJoint = asset.carrier ? skeleton.jointIndex(asset.carrier.bone) : undefined;
+    this.carrier = asset.carrier && carrierJoint !== undefined ? { data: asset.carrier, joint: carrierJoint } : null;
     const jointMap = jointMapByName(asset.joints, (name) => skeleton.jointIndex(name));
     this.object.name = asset.name;
     this.parts = asset.primitives.map((primitive, i) => {
@@ -44,8 +48,12 @@ export class WornItem {
     });
   }
 
-  /** Follows a shaped body through the item's fitting data (items without it keep their modelled shape). */
+  /**
+   * Follows a shaped body through the item's fitting data, or its carrying bone for a rigid accessory (call it after
+   * the skeleton's refit). Other items keep their modelled shape.
+   */
   refit(body: Float32Array): void {
+    if (this.carrier) return this.followCarrier(this.carrier.data, this.skeleton.head(this.carrier.joint));
     for (const { mesh, primitive, weldKeys, scratch } of this.parts) {
       const { fitRefs, fitWeights, fitOffsets } = primitive;
       if (!fitRefs || !fitWeights || !fitOffsets) continue;
@@ -55,6 +63,14 @@ export class WornItem {
       smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
       position.needsUpdate = true;
       normal.needsUpdate = true;
+    }
+  }
+
+  private followCarrier(carrier: AssetCarrier, head: [number, number, number]): void {
+    for (const { mesh, primitive } of this.parts) {
+      const position = mesh.geometry.getAttribute('position') as BufferAttribute;
+      followCarrier(primitive.positions, carrier, head, position.array as Float32Array);
+      position.needsUpdate = true;
     }
   }
 
