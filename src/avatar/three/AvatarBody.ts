@@ -1,10 +1,9 @@
-import type { BufferAttribute} from 'three';
-import { SkinnedMesh, type MeshStandardMaterial } from 'three';
+import type { BufferAttribute, MeshStandardMaterial, SkinnedMesh } from 'three';
 import type { AssetData, PrimitiveData } from '../assetData';
 import { followDeltas, gatherBodyPositions, smoothNormals } from '../fitting';
 import { visibleTriangles } from '../hiddenBody';
 import type { AvatarSkeleton } from './AvatarSkeleton';
-import { buildGeometry, IDENTITY, jointMapByName, setFaceMorph } from './geometry';
+import { avatarMesh, buildGeometry, jointMapByName, setFaceMorph } from './geometry';
 import { disposeMaterial } from './materials';
 
 /** The base body mesh: follows the shaped body and hides the triangles under worn items. */
@@ -23,10 +22,8 @@ export class AvatarBody {
     this.weldKeys = Uint32Array.from(primitive.mhVertex);
     this.scratch = new Float32Array(this.weldKeys.reduce((max, k) => Math.max(max, k), 0) * 3 + 3);
     const jointMap = jointMapByName(asset.joints, (name) => skeleton.jointIndex(name));
-    this.mesh = new SkinnedMesh(buildGeometry(primitive, jointMap), material);
+    this.mesh = avatarMesh(buildGeometry(primitive, jointMap), material, skeleton.skeleton);
     this.mesh.name = 'body';
-    this.mesh.frustumCulled = false;
-    this.mesh.bind(skeleton.skeleton, IDENTITY);
   }
 
   refit(body: Float32Array): void {

@@ -1,9 +1,9 @@
-import { Group, SkinnedMesh, type BufferAttribute, type MeshStandardMaterial } from 'three';
+import { Group, type BufferAttribute, type MeshStandardMaterial, type SkinnedMesh } from 'three';
 import type { AssetCarrier, AssetData, PrimitiveData } from '../assetData';
 import { fitToBody, followDeltas, smoothNormals, weldKeysByPosition } from '../fitting';
 import { followCarrier } from '../rigid';
 import type { AvatarSkeleton } from './AvatarSkeleton';
-import { buildGeometry, IDENTITY, jointMapByName, setFaceMorph } from './geometry';
+import { avatarMesh, buildGeometry, jointMapByName, setFaceMorph } from './geometry';
 import { disposeMaterial } from './materials';
 
 interface FittedPart {
@@ -37,11 +37,9 @@ export class WornItem {
     const jointMap = jointMapByName(asset.joints, (name) => skeleton.jointIndex(name));
     this.object.name = asset.name;
     this.parts = asset.primitives.map((primitive, i) => {
-      const mesh = new SkinnedMesh(buildGeometry(primitive, jointMap), materials[i]!);
+      const mesh = avatarMesh(buildGeometry(primitive, jointMap), materials[i]!, skeleton.skeleton);
       mesh.name = `${asset.name}.${i}`;
       mesh.renderOrder = layer;
-      mesh.frustumCulled = false;
-      mesh.bind(skeleton.skeleton, IDENTITY);
       this.object.add(mesh);
       const weldKeys = weldKeysOf(primitive);
       return { mesh, primitive, weldKeys, scratch: new Float32Array(weldKeys.length * 3) };

@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Matrix4, type Mesh } from 'three';
+import { BufferAttribute, BufferGeometry, Matrix4, SkinnedMesh, type Material, type Mesh, type Skeleton } from 'three';
 import type { PrimitiveData } from '../assetData';
 
 /** A skinned BufferGeometry from pack data; skin indices are remapped to the avatar skeleton's joint order. */
@@ -36,7 +36,21 @@ export function jointMapByName(assetJoints: readonly { name: string }[], lookup:
  * Bind matrix for every avatar mesh. Passing it explicitly matters: without one, three.js recomputes the
  * shared skeleton's inverse bind matrices from the bones' current (posed) transforms.
  */
-export const IDENTITY = Object.freeze(new Matrix4());
+const IDENTITY = Object.freeze(new Matrix4());
+
+/**
+ * A mesh of the avatar, bound to its skeleton. Never culled (the avatar is always in view), and its bounding sphere
+ * (used only to sort transparent meshes) is the rest pose's: three.js would otherwise skin every vertex on the CPU to
+ * compute it, tens of milliseconds for the body.
+ */
+export function avatarMesh(geometry: BufferGeometry, material: Material, skeleton: Skeleton): SkinnedMesh {
+  const mesh = new SkinnedMesh(geometry, material);
+  mesh.frustumCulled = false;
+  mesh.bind(skeleton, IDENTITY);
+  mesh.boundingSphere = geometry.boundingSphere!.clone();
+  return mesh;
+}
+
 
 /**
  * Gives a mesh one face-shape morph target (the blink), relative to its current positions, or removes it. Skinned
