@@ -1,5 +1,6 @@
-import { loadGlbReader } from '../avatar/AssetLibrary';
-import { loadPack, type LoadedPack } from '../packs/loadPack';
+import { avatarFiles, rawPackFiles } from '../packs/avatarFiles';
+import { loadPack, packFolderUrl, type LoadedPack } from '../packs/loadPack';
+import { assetLibrary } from '../scene/assets';
 import { presetDocument } from '../packs/presets';
 import { avatarStore } from '../state';
 
@@ -15,11 +16,25 @@ async function fetchText(url: string): Promise<string> {
 let corePack: Promise<LoadedPack> | null = null;
 let corePackText: Promise<string> | null = null;
 
-/** Starts downloading the core pack's pack.json and the GLB reader's code: both overlap the first frame. */
+/**
+ * Starts downloading the core pack's pack.json and, as soon as it arrives, the files of the avatar the editor will
+ * show (the saved one, or the first preset): all of it overlaps the first frame.
+ */
 export function prefetchCorePack(): void {
-  corePackText ??= fetchText(CORE_PACK_URL);
-  corePackText.catch(() => {}); // reported by loadCorePack
-  loadGlbReader().catch(() => {}); // a failure shows when the first GLB is read
+  if (corePackText) return;
+  corePackText = fetchText(CORE_PACK_URL);
+  corePackText.then(prefetchFirstAvatar, () => {}); // a failure is reported by loadCorePack
+}
+
+function prefetchFirstAvatar(packText: string): void {
+  const pack = rawPackFiles(packText);
+  if (!pack) return; // loadCorePack says what is wrong with it
+  const saved = avatarStore.getState().avatar;
+  const preset = pack.presets[0];
+  const presetItems = Object.fromEntries(Object.entries(preset?.items ?? {}).map(([slot, id]) => [slot, `${pack.id}/${id}`]));
+  const worn = Object.keys(saved.items).length > 0 ? saved : { items: presetItems, variants: preset?.variants };
+  const folder = packFolderUrl(CORE_PACK_URL);
+  for (const path of avatarFiles(pack, worn)) assetLibrary.bytes(folder + path).catch(() => {}); // failures are reported when worn
 }
 
 /** Loads the core pack once; a first visit (nothing saved) starts from its first preset, with no undo step. */

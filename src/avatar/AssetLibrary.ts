@@ -1,4 +1,5 @@
 import type { AssetData } from './assetData';
+import { readGlbInPlace, type ReadGlbBytes } from './glbReaders';
 
 /** Downloads bytes; injected so the same code runs in the browser (fetch) and in Node (files). */
 export type FetchBytes = (url: string) => Promise<Uint8Array>;
@@ -9,9 +10,6 @@ export const fetchBytesOverHttp: FetchBytes = async (url) => {
   return new Uint8Array(await response.arrayBuffer());
 };
 
-/** The GLB reader (glTF-Transform) loads on first use, so the page's first frame does not wait for its code. */
-export const loadGlbReader = () => import('./readGlb');
-
 /**
  * Downloads and parses pack files once: every request for the same URL shares one promise. A failed
  * download is forgotten so that a later attempt can retry it.
@@ -20,13 +18,13 @@ export class AssetLibrary {
   private readonly glbs = new Map<string, Promise<AssetData>>();
   private readonly files = new Map<string, Promise<Uint8Array>>();
 
-  constructor(private readonly fetchBytes: FetchBytes) {}
+  constructor(
+    private readonly fetchBytes: FetchBytes,
+    private readonly readGlb: ReadGlbBytes = readGlbInPlace,
+  ) {}
 
   glb(url: string): Promise<AssetData> {
-    return this.remember(this.glbs, url, async () => {
-      const [{ readGlb }, bytes] = await Promise.all([loadGlbReader(), this.bytes(url)]);
-      return readGlb(bytes);
-    });
+    return this.remember(this.glbs, url, async () => this.readGlb(await this.bytes(url)));
   }
 
   bytes(url: string): Promise<Uint8Array> {

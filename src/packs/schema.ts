@@ -12,7 +12,7 @@ const id = z
   .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use 1-64 lower-case letters, digits, ".", "_" or "-"');
 const slotId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/, 'a slot name is camelCase letters and digits');
 /** A path inside the pack: relative, forward slashes, never leaving the pack folder. */
-const packPath = z
+export const packPath = z
   .string()
   .min(1)
   .refine((p) => !/^([a-z]+:|\/|\\)/i.test(p), 'must be a path inside the pack, not a URL or absolute path')

@@ -4,6 +4,7 @@ import { greyOf, tintFor } from '../../core/colour';
 import { packAssetUrl, type LoadedPack } from '../../packs/loadPack';
 import type { Asset } from '../../packs/schema';
 import type { AssetLibrary } from '../AssetLibrary';
+import { avatarFiles } from '../../packs/avatarFiles';
 import { resolveItem } from '../../packs/itemRef';
 import { attachRigid } from '../rigid';
 import { LiveAvatar } from './LiveAvatar';
@@ -49,12 +50,8 @@ export class AvatarDirector {
 
   /** Starts downloading every file the document wears (models, skins, variant textures) while the body loads. */
   static prefetch(document: AvatarDocument, packs: ReadonlyMap<string, LoadedPack>, library: AssetLibrary): void {
-    for (const [slot, ref] of Object.entries(document.items)) {
-      const resolved = resolveItem(ref, packs);
-      if (typeof resolved === 'string') continue;
-      const { pack, asset } = resolved;
-      const variant = asset.variants.find((v) => v.id === document.variants?.[slot]);
-      for (const path of [asset.glb, asset.texture, variant?.texture]) if (path) library.bytes(packAssetUrl(pack, path)).catch(() => {}); // failures are reported when worn
+    for (const pack of packs.values()) {
+      for (const path of avatarFiles(pack.manifest, document)) library.bytes(packAssetUrl(pack, path)).catch(() => {}); // failures are reported when worn
     }
   }
 
