@@ -1,74 +1,24 @@
 /**
- * Turns the embed protocol on when the page has `?frameApi` (docs/embed.md): the frame API of src/embed,
- * wired to the browser (postMessage), the store (changes, loading) and the app's commands.
+ * The app's door to the embed protocol (docs/embed.md). The protocol's code loads only when the page has
+ * `?frameApi`, so people who open the creator directly never download it.
  */
-import { createFrameApi, type FrameApi } from '../embed/frameApi';
-import { embedSettings } from '../embed/settings';
-import { firstFrame, whenStageRendered } from '../scene/stageProbe';
-import { avatarStore } from '../state';
-import { currentManifest } from './avatarManifest';
-import { loadCorePack } from './corePack';
-import { createEmbedCommands, type EmbedCommands } from './embedCommands';
-import { probeWebGL } from './webgl';
+import type { EmbedSession } from './embedSession';
+import { frameApiRequested } from './urlFlags';
 
-/** A slider drag changes the avatar many times a second: the host hears of it once the hand rests. */
-const CHANGE_QUIET_MS = 300;
-
-let bridge: { api: FrameApi; commands: EmbedCommands } | null = null;
-
-const report = (message: string) => console.warn(`Avatar Atelier embed: ${message}`);
+let session: Promise<EmbedSession | null> = Promise.resolve(null);
 
 export function startEmbedBridge(): void {
-  const inFrame = window.parent !== window;
-  const settings = embedSettings(
-    {
-      search: location.search,
-      builtAllowedOrigins: import.meta.env.VITE_EMBED_ALLOWED_ORIGINS as string | undefined,
-      ancestorOrigins: inFrame && location.ancestorOrigins ? [...location.ancestorOrigins] : null,
-      referrer: document.referrer,
+  if (!frameApiRequested) return;
+  session = import('./embedSession').then(
+    ({ startEmbedSession }) => startEmbedSession(),
+    (error: Error) => {
+      console.error(`Avatar Atelier embed: the protocol could not be loaded (${error.message})`);
+      return null;
     },
-    report,
   );
-  if (!settings) return;
-  const hostWindow: Window | null = inFrame ? window.parent : window.opener;
-  if (!hostWindow) return report('?frameApi is on, but no page embeds or opened this one');
-  const commands = createEmbedCommands();
-  const api = createFrameApi({ ...settings, hostWindow, handlers: commands, report, post: (payload, targetOrigin, transfer) => hostWindow.postMessage(payload, { targetOrigin, transfer }) });
-  bridge = { api, commands };
-  window.addEventListener('message', (event) => void api.receive(event));
-  if (settings.host.state !== 'refused') avatarStore.getState().setEmbedUi({ doneLabel: null, categories: null });
-  api.start();
-  forwardChanges(api);
-  void reportLoading(api);
 }
 
-/** The "Done" button: exports what the host asked for and posts it to the host. */
+/** The editor's "Done" button: hands the avatar to the embedding page. */
 export async function finishEmbedded(): Promise<void> {
-  if (!bridge) return;
-  const file = await bridge.commands.exportAvatar(bridge.commands.doneExport());
-  bridge.api.emit('v1.avatar.exported', file);
-}
-
-function forwardChanges(api: FrameApi): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  avatarStore.subscribe((state, previous) => {
-    if (state.avatar === previous.avatar || !api.wants('v1.avatar.changed')) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => api.emit('v1.avatar.changed', { manifest: currentManifest() }), CHANGE_QUIET_MS);
-  });
-}
-
-/** Loading until the first avatar is on screen; an error when it cannot be. */
-async function reportLoading(api: FrameApi): Promise<void> {
-  api.setLoading({ state: 'loading', detail: 'loading the editor and the first avatar' });
-  if (!probeWebGL().available) return api.setLoading({ state: 'error', detail: 'this browser cannot show 3D graphics here (WebGL 2 is unavailable)' });
-  try {
-    await firstFrame;
-    await loadCorePack();
-    await whenStageRendered();
-  } catch (error) {
-    return api.setLoading({ state: 'error', detail: (error as Error).message });
-  }
-  const { avatarError } = avatarStore.getState();
-  api.setLoading(avatarError ? { state: 'error', detail: avatarError } : { state: 'ready', detail: '' });
+  await (await session)?.finish();
 }
