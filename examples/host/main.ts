@@ -55,7 +55,11 @@ exportButton.addEventListener('click', async () => {
   }
 });
 
-await creator.ready;
-// The host's own "Save & share" replaces the creator's, and its button says what it does.
-await creator.configure({ doneLabel: 'Use this avatar', categories: ['presets', 'body', 'face', 'skin', 'hair', 'eyes', 'outfit', 'top', 'bottom', 'footwear', 'pose'] });
-exportButton.disabled = false;
+try {
+  await creator.ready;
+  // The host's own "Save & share" replaces the creator's, and its button says what it does.
+  await creator.configure({ doneLabel: 'Use this avatar', categories: ['presets', 'body', 'face', 'skin', 'hair', 'eyes', 'outfit', 'top', 'bottom', 'footwear', 'pose'] });
+  exportButton.disabled = false;
+} catch (error) {
+  status.textContent = `The creator did not answer: ${(error as Error).message}`;
+}

@@ -122,6 +122,7 @@ export function createAvatarCreator(target: HTMLIFrameElement | HTMLElement, opt
   window.addEventListener('message', onMessage);
   if (iframe.src !== address.href) iframe.src = address.href;
   const ready = Promise.all((options.subscribe ?? ['v1.**']).map((pattern) => request('subscribe', pattern))).then(() => undefined);
+  ready.catch(() => {}); // a page that never awaits `ready` gets no unhandled rejection; one that does still sees it
 
   return {
     iframe,
