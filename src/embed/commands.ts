@@ -27,7 +27,7 @@ export const ExportCommand = z.discriminatedUnion('format', [
 ]);
 export type ExportCommand = z.output<typeof ExportCommand>;
 
-const UiConfigSchema = z
+export const UiConfigCommand = z
   .object({
     categories: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use a category id such as "hair"')).min(1).max(50).optional(),
     doneLabel: z.string().trim().min(1).max(40).optional(),
@@ -36,12 +36,12 @@ const UiConfigSchema = z
     theme: z.object({ accent: hexColour, accentInk: hexColour, ink: hexColour, inkSoft: hexColour, paper: hexColour, line: hexColour }).partial().strict().optional(),
   })
   .strict();
-export type UiConfigCommand = z.output<typeof UiConfigSchema>;
+export type UiConfigCommand = z.output<typeof UiConfigCommand>;
 
 const QUERY_DATA = {
   'v1.avatar.load': z.object({ manifest: z.unknown().refine((value) => value !== undefined, 'a manifest is required') }),
   'v1.avatar.export': ExportCommand,
-  'v1.ui.configure': UiConfigSchema,
+  'v1.ui.configure': UiConfigCommand,
 } satisfies Record<QueryName, z.ZodType>;
 
 export type Query = { [N in QueryName]: { name: N; data: z.output<(typeof QUERY_DATA)[N]> } }[QueryName];

@@ -151,6 +151,23 @@ describe('the frame API', () => {
     expect(calls).toEqual(['load', 'load']);
   });
 
+  it('reports a response it cannot post instead of throwing', async () => {
+    const reports: string[] = [];
+    const api = createFrameApi({
+      mode: 'native',
+      allowedOrigins: ['http://localhost:*'],
+      host: { state: 'known', origin: HOST },
+      hostWindow,
+      post: () => {
+        throw new DOMException('The host window has gone', 'DataCloneError');
+      },
+      report: (message) => reports.push(message),
+      handlers: { loadAvatar: async () => ({ ok: true }), exportAvatar: () => Promise.reject(new Error('unused')), configureUi: async () => ({ ok: true }) },
+    });
+    await expect(api.receive({ origin: HOST, source: hostWindow, data: command('subscribe', 'v1.**') })).resolves.toBeUndefined();
+    expect(reports).toEqual([`could not answer a message from ${HOST}: The host window has gone`]);
+  });
+
   it('answers a failing command with status 500 and its reason', async () => {
     const { send, messages } = creator('native', undefined, { exportAvatar: () => Promise.reject(new Error('the body pack is missing')) });
     await send(command('query', 'v1.avatar.export', { correlationId: 'x', data: { format: 'vrm' } }));

@@ -115,8 +115,13 @@ export function createFrameApi(options: FrameApiOptions) {
       }
       hostOrigin ??= event.origin;
       const parsed = parseCommand(decoded.message);
-      if (!parsed.ok) return respond({ ...parsed.error, status: 'error' });
-      await run(parsed.command);
+      try {
+        if (parsed.ok) await run(parsed.command);
+        else respond({ ...parsed.error, status: 'error' });
+      } catch (error) {
+        // Only posting can fail here (the host window went away, a value it cannot receive): the editor goes on.
+        options.report(`could not answer a message from ${event.origin}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
     wants,
     emit,
