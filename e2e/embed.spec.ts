@@ -66,6 +66,13 @@ test('a host page embeds the creator with the SDK: it sets it up, hears changes 
   expect(refusal).toMatch(/^v1\.avatar\.load: items\.hair: .*"no-such-hair"/);
   expect(await frame.evaluate(() => window.avatarAtelier!.getManifest())).toEqual(before);
 
+  // Language and theme follow the host; an unknown category is refused with the ones there are.
+  await page.evaluate(() => window.avatarCreator!.configure({ language: 'fr', theme: { accent: '#d6452b' } }));
+  await expect(host.creator().getByRole('tab', { name: 'Cheveux', exact: true })).toBeVisible();
+  await expect(host.creator().getByRole('button', { name: 'Use this avatar' })).toHaveCSS('background-color', 'rgb(214, 69, 43)');
+  const unknownCategory = await page.evaluate(() => window.avatarCreator!.configure({ categories: ['hair', 'wings'] }).then(() => '', (error: Error) => error.message));
+  expect(unknownCategory).toMatch(/no category "wings"; this editor has presets, body, face, .*hair/);
+
   // The user's own "Done" hands the avatar over too.
   await host.creator().getByRole('button', { name: 'Use this avatar' }).click();
   await expect(host.events().getByText('v1.avatar.exported')).toHaveCount(2);
