@@ -43,7 +43,7 @@ export interface RpmExportedAvatar extends Omit<ExportedAvatar, 'bytes'> {
 }
 
 export interface CreatorEvents {
-  'v1.frame.ready': Record<string, never>;
+  'v1.frame.ready': undefined;
   'v1.loading': LoadingEvent;
   'v1.avatar.changed': { manifest: AvatarManifest };
   'v1.avatar.exported': ExportedAvatar;
