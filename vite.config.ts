@@ -1,8 +1,53 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const EXAMPLE = resolve(ROOT, 'examples/host');
+
+/**
+ * After the app, `vite build` builds what integrators embed it with (docs/embed.md): the host SDK as a
+ * dependency-free ES module (dist/sdk/avatar-atelier-host.js) and the example host pages with their three.js
+ * viewer (dist/examples/host/), so a built site demonstrates embedding on its own.
+ */
+function embedArtifacts(): Plugin {
+  let outDir = resolve(ROOT, 'dist');
+  const common = { configFile: false, publicDir: false, logLevel: 'warn' } as const;
+  return {
+    name: 'avatar-atelier:embed-artifacts',
+    apply: 'build',
+    configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)),
+    async closeBundle() {
+      await build({
+        ...common,
+        build: {
+          outDir: resolve(outDir, 'sdk'),
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: false,
+          lib: { entry: resolve(ROOT, 'src/embed/host.ts'), formats: ['es'], fileName: () => 'avatar-atelier-host.js' },
+        },
+      });
+      await build({
+        ...common,
+        root: EXAMPLE,
+        base: './',
+        build: {
+          outDir: resolve(outDir, 'examples/host'),
+          emptyOutDir: true,
+          target: 'es2022',
+          chunkSizeWarningLimit: 2000,
+          rolldownOptions: { input: { index: resolve(EXAMPLE, 'index.html'), rpm: resolve(EXAMPLE, 'rpm.html') } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), embedArtifacts()],
   // Size budgets are measured in gzip by `npm run bench`; Vite's raw-size warning adds nothing.
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   test: {

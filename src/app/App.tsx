@@ -7,6 +7,7 @@ import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { saveExport } from './exportAvatar';
 import { UNREADABLE_SAVE_KEY } from '../state';
 import { downloadFile } from './download';
+import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
 import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
@@ -24,7 +25,7 @@ function downloadUnreadableSave(): void {
   downloadFile(new TextEncoder().encode(localStorage.getItem(UNREADABLE_SAVE_KEY) ?? ''), 'avatar-atelier-unreadable-save.json', 'application/json');
 }
 
-const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem };
+const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, finishEmbedded };
 
 /** A manifest file dropped anywhere on the page opens like an imported one. */
 function dropManifest(event: DragEvent): void {

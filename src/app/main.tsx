@@ -4,6 +4,7 @@ import '../ui/styles.css';
 import { firstFrame, registerPendingWork } from '../scene/stageProbe';
 import { App } from './App';
 import { loadCorePack, prefetchCorePack } from './corePack';
+import { startEmbedBridge } from './embedBridge';
 import { installQaApi } from './qaApi';
 import { openSharedAvatar } from './sharing';
 import { isLanguage } from '../core/language';
@@ -11,6 +12,7 @@ import { avatarStore } from '../state';
 import { qaMode, requestedLanguage } from './urlFlags';
 
 if (qaMode) installQaApi();
+startEmbedBridge();
 if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedLanguage);
 // The stage paints first; the avatar's parsing and downloads start right after, off the first frame's path
 // (only pack.json, a small file, downloads alongside the first frame).

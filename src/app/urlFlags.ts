@@ -6,3 +6,6 @@ export const qaMode = params.has('qa');
 
 /** `?lang=fr`: show the editor in this language (and keep it as the user's choice). */
 export const requestedLanguage = params.get('lang');
+
+/** `?frameApi` (or `?frameApi=rpm`): talk to the page that embeds the creator (docs/embed.md). */
+export const frameApiRequested = params.has('frameApi');

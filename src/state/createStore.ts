@@ -3,6 +3,7 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { shallow } from 'zustand/shallow';
 import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice } from './documentSlice';
+import { createEmbedSlice } from './embedSlice';
 import { guardedStorage } from './guardedStorage';
 import { createNoticeSlice } from './noticeSlice';
 import { createPacksSlice } from './packsSlice';
@@ -21,7 +22,7 @@ export function createAvatarStore(storage: StateStorage) {
   const store = createStore<AvatarStore>()(
     persist(
       temporal(
-        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a), ...createNoticeSlice(...a) }),
+        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a), ...createNoticeSlice(...a), ...createEmbedSlice(...a) }),
         { partialize: (state) => pickScopes(state, 'document'), equality: shallow, limit: UNDO_LIMIT },
       ),
       {

@@ -1,9 +1,10 @@
 import { useStore } from 'zustand';
+import { browserStorage } from './browserStorage';
 import { createAvatarStore } from './createStore';
 import type { AvatarStore } from './storeTypes';
 
-/** The app's store, saved in localStorage. */
-export const avatarStore = createAvatarStore(globalThis.localStorage);
+/** The app's store, saved in localStorage (in memory where the browser refuses storage to an embedded page). */
+export const avatarStore = createAvatarStore(browserStorage());
 
 export function useAvatarStore<T>(selector: (state: AvatarStore) => T): T {
   return useStore(avatarStore, selector);

@@ -5,4 +5,5 @@ export { avatarStore, useAvatarStore, useHistory } from './hooks';
 export type { AvatarStore } from './storeTypes';
 export type { CameraView } from './sessionSlice';
 export type { Notice } from './noticeSlice';
+export type { EmbedUi } from './embedSlice';
 export { readyPacks, type ItemLoadState, type PackEntry } from './packsSlice';

@@ -17,6 +17,7 @@ export const STATE_KEY_SCOPES = {
   notice: 'ephemeral',
   bodyControls: 'ephemeral',
   poseNames: 'ephemeral',
+  embedUi: 'ephemeral',
 } as const satisfies Record<string, KeyScope>;
 
 export type StateKey = keyof typeof STATE_KEY_SCOPES;

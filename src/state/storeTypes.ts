@@ -1,6 +1,7 @@
 import type { DocumentSlice } from './documentSlice';
+import type { EmbedSlice } from './embedSlice';
 import type { NoticeSlice } from './noticeSlice';
 import type { PacksSlice } from './packsSlice';
 import type { SessionSlice } from './sessionSlice';
 
-export type AvatarStore = DocumentSlice & SessionSlice & PacksSlice & NoticeSlice;
+export type AvatarStore = DocumentSlice & SessionSlice & PacksSlice & NoticeSlice & EmbedSlice;

@@ -4,6 +4,7 @@ import { CameraViewSwitch } from './CameraViewSwitch';
 import { editorCategories } from './categories';
 import { CategoryPanel } from './CategoryPanel';
 import { CategoryTabs } from './CategoryTabs';
+import { DoneButton } from './DoneButton';
 import type { SaveExport } from './ExportSection';
 import { HistoryButtons } from './HistoryButtons';
 import { useT } from './i18n';
@@ -16,13 +17,19 @@ export interface EditorActions extends ShareActions, NoticeActions {
   saveExport: SaveExport;
   /** Starts downloading an item the user is likely to choose next. */
   preloadItem: (ref: string) => void;
+  /** The embedded editor's "Done": hands the avatar to the host page. */
+  finishEmbedded: () => Promise<void>;
 }
 
 /** The side panel (a bottom sheet on phones): history, camera, then the editor's categories as tabs. */
 export function EditorPanel({ actions }: { actions: EditorActions }) {
   const t = useT();
   const packs = readyPacks(useAvatarStore((s) => s.packs));
-  const categories = editorCategories([...packs.values()].flatMap((pack) => pack.manifest.slots));
+  const all = editorCategories([...packs.values()].flatMap((pack) => pack.manifest.slots));
+  // A host page may show only some categories (docs/embed.md, v1.ui.configure).
+  const shownIds = useAvatarStore((s) => s.embedUi?.categories);
+  const shown = all.filter((c) => shownIds?.includes(c.id) ?? true);
+  const categories = shown.length > 0 ? shown : all;
   const [selected, setSelected] = useState('presets');
   const setCameraView = useAvatarStore((s) => s.setCameraView);
   const open = (id: string) => {
@@ -37,6 +44,7 @@ export function EditorPanel({ actions }: { actions: EditorActions }) {
         <h1 className="panel__title">{t('app.title')}</h1>
         <LanguageSwitch />
         <HistoryButtons />
+        <DoneButton onDone={actions.finishEmbedded} />
       </header>
       <NoticeBanner actions={actions} />
       <CameraViewSwitch />

@@ -83,6 +83,7 @@ export const en = {
     grey: 'Grey', white: 'White', blue: 'Blue', pink: 'Pink', custom: 'Any colour',
   },
   notice: { dismiss: 'Dismiss', undo: 'Undo' },
+  embed: { done: 'Done', sending: 'Sending…', failed: 'The avatar could not be sent: {{reason}}' },
   storage: {
     unreadable: 'Your saved avatar could not be read, so the editor started from a preset. The unreadable save is kept: download it to recover it or to report the problem.',
     download: 'Download the unreadable save',

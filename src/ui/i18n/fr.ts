@@ -84,6 +84,7 @@ export const fr: Strings = {
     grey: 'Gris', white: 'Blanc', blue: 'Bleu', pink: 'Rose', custom: 'Toute couleur',
   },
   notice: { dismiss: 'Fermer', undo: 'Annuler' },
+  embed: { done: 'Terminé', sending: 'Envoi…', failed: 'L’avatar n’a pas pu être envoyé : {{reason}}' },
   storage: {
     unreadable: 'Votre avatar enregistré n’a pas pu être lu : l’éditeur est reparti d’un modèle. La sauvegarde illisible est conservée : téléchargez-la pour la récupérer ou signaler le problème.',
     download: 'Télécharger la sauvegarde illisible',
