@@ -32,7 +32,7 @@ export async function khronosFindings(validator: GltfValidator, glb: Uint8Array,
     .map((message) => {
       const code = message.severity === 0 ? 'GLTF_VALIDATOR_ERROR' : 'GLTF_VALIDATOR_WARNING';
       const where = message.pointer ?? (message.offset !== undefined ? `byte ${message.offset}` : undefined);
-      const text = `glTF Validator ${message.code}: ${message.message}${where ? ` (at ${where})` : ''}.`;
+      const text = `glTF Validator ${message.code}: ${message.message.replace(/\.$/, '')}${where ? ` (at ${where})` : ''}.`;
       return finding(code, text, { ...place, pointer: message.pointer });
     });
 }

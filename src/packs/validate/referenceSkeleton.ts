@@ -18,11 +18,12 @@ export async function referenceSkeletonFromGlb(bodyGlb: Uint8Array, fitVertexCou
     const document = await io.readBinary(bodyGlb);
     const skin = document.getRoot().listSkins()[0];
     if (!skin || skin.listJoints().length === 0) return null;
-    const joints = skin.listJoints().map((joint) => ({
-      name: joint.getName(),
-      parent: joint.getParentNode()?.getName() ?? null,
-      position: [...joint.getWorldTranslation()] as Vec3,
-    }));
+    const nodes = skin.listJoints();
+    const joints = nodes.map((joint) => {
+      const parent = joint.getParentNode();
+      // The root joint's parent (an `Armature` node) is not a joint.
+      return { name: joint.getName(), parent: parent && nodes.includes(parent) ? parent.getName() : null, position: [...joint.getWorldTranslation()] as Vec3 };
+    });
     return { joints, fitVertexCount };
   } catch {
     return null;
