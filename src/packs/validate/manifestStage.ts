@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { Asset, Licence, PackManifest, Preset, Slot, type Body } from '../schema';
 import { finding, type Finding } from './findings';
+import { jsonErrorPosition } from './jsonErrorPosition';
 import { pathFields, pathFinding, type PathField } from './pathFields';
 
 export interface LenientManifest {
@@ -51,15 +52,11 @@ function missingPackJson(files: ReadonlyMap<string, Uint8Array>): Finding {
 }
 
 function invalidJson(text: string, error: Error): Finding {
-  const position = /position (\d+)/.exec(error.message);
-  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
-  let where = '';
-  if (lineColumn) where = ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  else if (position) {
-    const before = text.slice(0, Number(position[1])).split('\n');
-    where = ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
-  }
-  const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+  const position = jsonErrorPosition(text);
+  const before = text.slice(0, Math.max(position, 0)).split('\n');
+  const where = position >= 0 ? ` at line ${before.length}, column ${before.at(-1)!.length + 1}` : '';
+  // Engines word the reason differently and some repeat the text: keep its first clause only.
+  const reason = error.message.replace(/^JSON\.parse: /, '').replace(/,? (in JSON at|at line|\.\.\.|").*$/s, '');
   return finding('PACK_JSON_INVALID', `pack.json is not valid JSON${where}: ${reason}.`, PLACE);
 }
 

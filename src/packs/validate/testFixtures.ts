@@ -5,7 +5,8 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import type { FindingCode } from './findings';
-import { rigidAccessoryGlb, skinnedGarmentGlb, withTruncatedBuffer } from './testGlbs';
+import { withTruncatedBuffer } from './testGlbPatches';
+import { rigidAccessoryGlb, skinnedGarmentGlb } from './testGlbs';
 import { headerOnlyPng, noisePng } from './testImages';
 import type { ReferenceSkeleton, Vec3 } from './types';
 

@@ -18,6 +18,10 @@ export interface GarmentOptions {
   renameJoint?: (name: string) => string;
   /** Moves every joint's bind position (a different bind pose). */
   bindOffset?: Vec3;
+  /** Moves every vertex (rotated, mirrored or scaled garments). */
+  transform?: (position: Vec3) => Vec3;
+  /** The base-body vertex number written in _FITREFS. */
+  fitRef?: number;
 }
 
 export interface AccessoryOptions {
@@ -46,7 +50,7 @@ export async function skinnedGarmentGlb(skeleton: ReferenceSkeleton, options: Ga
     const centre = lerp(points[segment]!, points[segment + 1]!, t - segment);
     for (let a = 0; a < around; a++) {
       const angle = (2 * Math.PI * a) / around;
-      positions.push(centre[0] + radius * Math.cos(angle), centre[1], centre[2] + radius * Math.sin(angle));
+      positions.push(...(options.transform ?? ((p: Vec3) => p))([centre[0] + radius * Math.cos(angle), centre[1], centre[2] + radius * Math.sin(angle)]));
       uvs.push(a / around, r / (rings - 1));
       joints.push(chain[t - segment < 0.5 ? segment : segment + 1]!, 0, 0, 0);
     }
@@ -63,7 +67,7 @@ export async function skinnedGarmentGlb(skeleton: ReferenceSkeleton, options: Ga
     .setIndices(accessor(document, buffer, tubeIndices(around, rings), 'SCALAR'))
     .setMaterial(material(document, options.texture));
   if (options.fit ?? true) {
-    primitive.setAttribute('_FITREFS', accessor(document, buffer, new Uint16Array(count * 3).map((_, i) => i % 3), 'VEC3'));
+    primitive.setAttribute('_FITREFS', accessor(document, buffer, new Uint16Array(count * 3).map((_, i) => options.fitRef ?? i % 3), 'VEC3'));
     primitive.setAttribute('_FITWEIGHTS', accessor(document, buffer, new Float32Array(count * 3).map((_, i) => (i % 3 === 0 ? 1 : 0)), 'VEC3'));
     primitive.setAttribute('_FITOFFSETS', accessor(document, buffer, new Float32Array(count * 3), 'VEC3'));
   }
@@ -128,18 +132,4 @@ function tubeIndices(around: number, rings: number): Uint32Array {
     }
   }
   return Uint32Array.from(indices);
-}
-
-/** Cuts the binary chunk short while pack.json-style lengths stay: buffers[0].byteLength no longer matches it. */
-export function withTruncatedBuffer(glb: Uint8Array): Uint8Array {
-  const view = new DataView(glb.buffer, glb.byteOffset, glb.byteLength);
-  const jsonLength = view.getUint32(12, true);
-  const binStart = 20 + jsonLength;
-  const binLength = view.getUint32(binStart, true);
-  const cut = Math.floor(binLength / 8) * 4;
-  const out = glb.slice(0, binStart + 8 + cut);
-  const outView = new DataView(out.buffer);
-  outView.setUint32(8, out.length, true);
-  outView.setUint32(binStart, cut, true);
-  return out;
 }
