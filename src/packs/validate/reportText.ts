@@ -7,14 +7,15 @@ export function reportToText(report: PackReport): string {
   const lines = [`Pack "${report.pack.id}"${name}: ${counts(report.summary)}`];
   const packLevel = report.findings.filter((f) => f.asset === undefined);
   if (packLevel.length > 0) lines.push('', 'Pack', ...packLevel.flatMap(findingLines));
+  if (report.assets.length > 0) lines.push('', 'Assets');
   const reported = new Set(report.assets.map((asset) => asset.id));
   for (const asset of report.assets) {
     const own = report.findings.filter((f) => f.asset === asset.id);
-    lines.push('', `${asset.id}: ${stats(asset)}${own.length === 0 ? ' — OK' : ''}`, ...own.flatMap(findingLines));
+    lines.push(`${asset.id}: ${stats(asset)}${own.length === 0 ? ' — OK' : ''}`, ...own.flatMap(findingLines));
   }
   // Assets whose entry is too broken to check still have schema findings under their id.
   const unchecked = [...new Set(report.findings.map((f) => f.asset).filter((id) => id !== undefined && !reported.has(id)))];
-  for (const id of unchecked) lines.push('', `${id}: not checked (its pack.json entry is invalid)`, ...report.findings.filter((f) => f.asset === id).flatMap(findingLines));
+  for (const id of unchecked) lines.push(`${id}: not checked (its pack.json entry is invalid)`, ...report.findings.filter((f) => f.asset === id).flatMap(findingLines));
   return lines.join('\n');
 }
 
