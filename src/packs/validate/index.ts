@@ -1,6 +1,7 @@
 /** Pack validation: the public API the app, the CLI and tests use. */
 export { validatePack } from './validatePack';
 export { validatePackZip, type ZipValidation } from './validatePackZip';
+export { usablePack } from './usablePack';
 export type { ValidateOptions } from './context';
 export { reportToText } from './reportText';
 export { draftPackForGlb, type DraftPack } from './draftPack';

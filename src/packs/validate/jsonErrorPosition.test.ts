@@ -22,4 +22,8 @@ describe('jsonErrorPosition', () => {
     expect(jsonErrorPosition('{"a":1}}')).toBe(7);
     expect(jsonErrorPosition('{"a": "unterminated')).toBe(19);
   });
+
+  it('gives up quietly on nesting too deep to scan', () => {
+    expect(jsonErrorPosition('['.repeat(1_000_000))).toBe(-1);
+  });
 });

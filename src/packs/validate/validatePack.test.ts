@@ -7,6 +7,7 @@ import { CORE_PACK_DIR, coreSkeletonForTests, readFolderFiles } from './testCore
 import { buildTestPackZip, type TestPackZip } from './testFixtures';
 import type { ReferenceSkeleton } from './types';
 import { validatePack } from './validatePack';
+import { usablePack } from './usablePack';
 import { validatePackZip } from './validatePackZip';
 
 let skeleton: ReferenceSkeleton;
@@ -44,7 +45,16 @@ describe('validatePack on real packs', () => {
     expect(files.has('pack.json')).toBe(true);
     const good = report.assets.filter((asset) => fixture.goodAssets.includes(asset.id));
     expect(good.map((asset) => asset.summary)).toEqual(fixture.goodAssets.map(() => ({ errors: 0, warnings: 0, infos: 0 })));
+    // The app can still load what has no error: the good items and those with warnings only.
+    const usable = usablePack(files, report)!;
+    expect(usable.assets.map((asset) => asset.id)).toEqual([...fixture.goodAssets, 'watch', 'belt', 'unfitted-top', 'heavy-coat']);
+    expect(usable.presets.map((preset) => preset.id)).toEqual(['casual']);
   }, 60_000);
+
+  it('offers no usable pack when the problem is the pack itself', async () => {
+    const files = new Map([['pack.json', strToU8('{"oops"')]]);
+    expect(usablePack(files, await validatePack(files))).toBeNull();
+  });
 
   it('prints the same report as text: counts, each asset with its stats, each finding with its fix', async () => {
     const { report } = await validatePackZip(fixture.zip, { gltfValidator, skeleton });
