@@ -2,6 +2,7 @@
  * Validates an asset pack given as files by path (from a folder, a zip, or a drafted single GLB) and returns a
  * report: findings with severity, place and fix, plus per-asset stats. Never throws for bad input.
  */
+import type { Asset } from '../schema';
 import type { ValidateContext, ValidateOptions } from './context';
 import { checkAsset, type AssetCheck } from './assetCheck';
 import { countFindings, finding, type Finding } from './findings';
@@ -64,7 +65,7 @@ function skippedChecks(manifest: LenientManifest, context: ValidateContext): Fin
 }
 
 /** A bug in a rule must not lose the whole report: the asset gets one finding saying it could not be checked. */
-async function checkAssetSafely(asset: Parameters<typeof checkAsset>[0], index: number, context: ValidateContext): Promise<AssetCheck> {
+async function checkAssetSafely(asset: Asset, index: number, context: ValidateContext): Promise<AssetCheck> {
   try {
     return await checkAsset(asset, index, context);
   } catch (error) {
