@@ -21,11 +21,17 @@ export function checkGlbOnce(path: string, context: ValidateContext): Promise<Gl
 
 async function checkGlb(file: string, bytes: Uint8Array, context: ValidateContext): Promise<GlbCheck> {
   const [khronos, read] = await Promise.all([context.validator ? khronosFindings(context.validator, bytes, { file }) : [], readGlbFacts(bytes, file)]);
-  if (!read.ok) {
-    const required = /Missing required extension, "(.+)"/.exec(read.reason)?.[1];
-    const fix = required ? `Export without ${required}: the app reads plain glTF with EXT_texture_webp only.` : undefined;
-    return { facts: null, findings: [...khronos, finding('GLB_UNREADABLE', `${file} cannot be read as a GLB: ${read.reason}.`, { file }, fix)] };
-  }
+  if (!read.ok) return { facts: null, findings: [...khronos, unreadable(file, bytes, read.reason)] };
   if (read.facts.meshCount === 0) return { facts: null, findings: [...khronos, finding('GLB_NO_MESH', `${file} has no mesh, only nodes without geometry.`, { file })] };
   return { facts: read.facts, findings: khronos };
+}
+
+function unreadable(file: string, bytes: Uint8Array, reason: string): Finding {
+  const required = /Missing required extension, "(.+)"/.exec(reason)?.[1];
+  if (required) return finding('GLB_UNREADABLE', `${file} cannot be read: it requires ${required}.`, { file }, `Export without ${required}: the app reads plain glTF with EXT_texture_webp only.`);
+  // A .gltf (JSON) file renamed or named as the model: say so rather than report a bad binary header.
+  if (new TextDecoder().decode(bytes.subarray(0, 64)).trimStart().startsWith('{')) {
+    return finding('GLB_UNREADABLE', `${file} is glTF JSON (.gltf), not a binary GLB.`, { file }, 'Export as glTF Binary (.glb), which holds the buffers and textures in one file.');
+  }
+  return finding('GLB_UNREADABLE', `${file} cannot be read as a GLB: ${reason}.`, { file });
 }

@@ -130,6 +130,8 @@ describe('validatePack: budgets and files', () => {
     });
     const found = (await validateOne(draco, { slot: 'glasses', attach: { bone: 'Head' } })).findings.find((f) => f.code === 'GLB_UNREADABLE');
     expect(found!.fix).toMatch(/Export without KHR_draco_mesh_compression/);
+    const gltf = (await validateOne(new TextEncoder().encode('{"asset":{"version":"2.0"}}'))).findings.find((f) => f.code === 'GLB_UNREADABLE');
+    expect(gltf!.message).toBe('items/item.glb is glTF JSON (.gltf), not a binary GLB.');
   });
 
   it('says which checks were skipped without the Khronos validator or a skeleton', async () => {
