@@ -1,6 +1,6 @@
 /** Checks one asset of pack.json: its licence, thumbnail, textures and model, and gathers its stats. */
 import type { Asset } from '../schema';
-import { attachFindings, rigidWithoutAttach, skinnedWithAttach } from './attachRules';
+import { attachFindings, nodeTransformFindings, rigidWithoutAttach, skinnedWithAttach } from './attachRules';
 import type { ValidateContext } from './context';
 import { countFindings, finding, type Finding, type FindingPlace } from './findings';
 import type { GlbFacts } from './glbFacts';
@@ -55,7 +55,8 @@ function modelFindings(asset: Asset, index: number, facts: GlbFacts, context: Va
   const budget = budgetFor(asset.slot, context.budgets);
   const limits = { budget: budget.textureSize, max: context.maxTextureSize };
   const textures = facts.textures.flatMap((texture) => textureFindings(texture, limits, place));
-  return [...scale, ...wearableFindings(asset, index, facts, context, scale.length === 0), ...triangleFindings(facts, budget.triangles, asset.slot, place), ...textures];
+  const wearable = wearableFindings(asset, index, facts, context, scale.length === 0);
+  return [...scale, ...nodeTransformFindings(facts, place), ...wearable, ...triangleFindings(facts, budget.triangles, asset.slot, place), ...textures];
 }
 
 /** Skinned garment or rigid accessory rules; where the mesh sits is only judged once its scale is right. */

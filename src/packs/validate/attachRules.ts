@@ -47,3 +47,11 @@ export function attachFindings(asset: Asset, facts: GlbFacts, skeleton: Referenc
   const message = `The item's centre is at (${at}) m, ${metres.toFixed(2)} m from ${bone}: it was not modelled where it sits on the reference body.`;
   return [finding('ATTACH_FAR_FROM_BONE', message, place)];
 }
+
+/** The app reads a rigid model's vertex positions as they are, so a node transform would be lost. */
+export function nodeTransformFindings(facts: GlbFacts, place: FindingPlace): Finding[] {
+  if (facts.transformedNodes.length === 0) return [];
+  const names = facts.transformedNodes.slice(0, 3).map((name) => `"${name}"`).join(', ');
+  const message = `The mesh node ${names} has a transform (translation, rotation or scale) that the app does not apply: it uses the vertex positions as they are.`;
+  return [finding('MESH_NODE_TRANSFORM', message, place)];
+}

@@ -70,6 +70,7 @@ export const FINDINGS = {
   ATTACH_UNKNOWN_BONE: error('Use a joint name of the core skeleton in "attach.bone" (e.g. Head, Neck, Spine2, LeftHand).'),
   ATTACH_SKINNED: error('Either remove the skin from the GLB (a rigid accessory), or remove "attach" (a skinned garment).'),
   RIGID_WITHOUT_ATTACH: error('Add "attach": { "bone": … } to carry the accessory on a bone, or skin it to the core skeleton.'),
+  MESH_NODE_TRANSFORM: error('Apply the transforms before export (Blender: Object › Apply › All Transforms), so the vertices themselves are in metres, Y up, in place.'),
   ATTACH_FAR_FROM_BONE: warning('Model the accessory where it sits on the reference body (metres, Y up, facing +Z); "attach.offset" only nudges it.'),
   // Scale and budgets.
   SCALE_TOO_LARGE: error('Export in metres: scale the model by the factor given (or set the exporter\'s unit scale) and apply the scale.'),

@@ -21,6 +21,8 @@ export interface GeometryFacts {
   fitAttributes: Record<FitAttribute, number>;
   /** Largest base-body vertex number in `_FITREFS` (-1 when none). */
   maxFitRef: number;
+  /** Names of unskinned mesh nodes under a transform (the app reads their vertex positions as they are). */
+  transformedNodes: string[];
   samples: VertexSample[];
 }
 
@@ -30,11 +32,12 @@ export type FitAttribute = (typeof FIT_ATTRIBUTES)[number];
 const SAMPLES_PER_PRIMITIVE = 500;
 
 export function geometryFacts(meshNodes: readonly Node[]): GeometryFacts {
-  const facts: GeometryFacts = { triangles: 0, vertices: 0, drawCalls: 0, bounds: null, skinnedPrimitives: 0, fitAttributes: { _FITREFS: 0, _FITWEIGHTS: 0, _FITOFFSETS: 0 }, maxFitRef: -1, samples: [] };
+  const facts: GeometryFacts = { triangles: 0, vertices: 0, drawCalls: 0, bounds: null, skinnedPrimitives: 0, fitAttributes: { _FITREFS: 0, _FITWEIGHTS: 0, _FITOFFSETS: 0 }, maxFitRef: -1, transformedNodes: [], samples: [] };
   for (const node of meshNodes) {
     const joints = node.getSkin()?.listJoints().map((joint) => joint.getName()) ?? null;
     // Skinned vertices are already in the skeleton's (avatar) space; the node transform applies to rigid meshes only.
     const matrix = joints ? null : node.getWorldMatrix();
+    if (matrix && !isIdentity(matrix)) facts.transformedNodes.push(node.getName() || `node ${facts.drawCalls}`);
     for (const primitive of node.getMesh()!.listPrimitives()) {
       addPrimitive(facts, primitive, matrix);
       if (joints) addSkinned(facts, primitive, joints);
@@ -94,4 +97,8 @@ function extend(facts: GeometryFacts, point: Vec3): void {
     facts.bounds.min[k] = Math.min(facts.bounds.min[k]!, point[k]!);
     facts.bounds.max[k] = Math.max(facts.bounds.max[k]!, point[k]!);
   }
+}
+
+function isIdentity(matrix: readonly number[]): boolean {
+  return matrix.every((value, i) => Math.abs(value - (i % 5 === 0 ? 1 : 0)) < 1e-6);
 }

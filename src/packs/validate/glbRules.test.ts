@@ -94,6 +94,12 @@ describe('validatePack: rigid accessories', () => {
     expect(byPlace!.fix).toBe('Add "attach": { "bone": "Spine2" } (the bone that carries it), or skin it to the core skeleton.');
   });
 
+  it('refuses a node transform, which the app would not apply', async () => {
+    const inCentimetres = await rigidAccessoryGlb({ centre: head(), size: [0.14, 0.04, 0.02], nodeScale: 0.01 });
+    const [found] = (await validateOne(inCentimetres, { slot: 'glasses', attach: { bone: 'Head' } })).findings;
+    expect(found).toMatchObject({ code: 'MESH_NODE_TRANSFORM', severity: 'error', message: expect.stringMatching(/mesh node "accessory" has a transform/) });
+  });
+
   it('warns when the item was not modelled where it sits', async () => {
     expect(await codes(await glasses([0, 0, 0]), { slot: 'glasses', attach: { bone: 'Head' } })).toEqual(['ATTACH_FAR_FROM_BONE']);
   });

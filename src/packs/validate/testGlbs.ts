@@ -28,6 +28,8 @@ export interface AccessoryOptions {
   centre: Vec3;
   size: Vec3;
   texture?: Uint8Array;
+  /** A scale on the mesh node (vertices are then divided by it, so the item looks the same in a viewer). */
+  nodeScale?: number;
 }
 
 const io = new WebIO();
@@ -99,10 +101,10 @@ function addSkin(document: Document, buffer: Buffer, scene: Scene, skeleton: Ref
 }
 
 /** An unskinned box, modelled where it sits on the reference body. */
-export async function rigidAccessoryGlb({ centre, size, texture }: AccessoryOptions): Promise<Uint8Array> {
+export async function rigidAccessoryGlb({ centre, size, texture, nodeScale = 1 }: AccessoryOptions): Promise<Uint8Array> {
   const document = new Document();
   const buffer = document.createBuffer();
-  const corners = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => [0, 1, 2].map((axis) => centre[axis]! + ((k >> axis) & 1 ? 0.5 : -0.5) * size[axis]!));
+  const corners = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => [0, 1, 2].map((axis) => (centre[axis]! + ((k >> axis) & 1 ? 0.5 : -0.5) * size[axis]!) / nodeScale));
   const faces = [0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4, 2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5];
   const primitive = document
     .createPrimitive()
@@ -110,7 +112,8 @@ export async function rigidAccessoryGlb({ centre, size, texture }: AccessoryOpti
     .setAttribute('TEXCOORD_0', accessor(document, buffer, new Float32Array(16).map((_, i) => (i >> 1) % 2), 'VEC2'))
     .setIndices(accessor(document, buffer, Uint16Array.from(faces), 'SCALAR'))
     .setMaterial(material(document, texture));
-  document.createScene().addChild(document.createNode('accessory').setMesh(document.createMesh('accessory').addPrimitive(primitive)));
+  const node = document.createNode('accessory').setMesh(document.createMesh('accessory').addPrimitive(primitive));
+  document.createScene().addChild(nodeScale === 1 ? node : node.setScale([nodeScale, nodeScale, nodeScale]));
   return io.writeBinary(document);
 }
 
