@@ -2,6 +2,7 @@
  * `avatar-atelier export <manifest.json> --out avatar.glb|avatar.vrm [options]`: builds an avatar file from a
  * manifest without a browser, with the same exporter as the app (same bytes). Stateless, so a game server can run
  * it on any number of workers. Exit 0 on success, 2 with a one-line reason for invalid input, 1 otherwise.
+ * `avatar-atelier validate-pack …`: see validatePackCommand.ts.
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
@@ -9,10 +10,12 @@ import { parseArgs } from 'node:util';
 import { restoreManifest, type AvatarManifest } from '../core/manifest';
 import { ExportInputError, exportAvatarFile, type ExportFormat } from '../export';
 import { packsFromFolder, useNodeCodecs } from '../export/node';
+import { runValidatePack, VALIDATE_USAGE } from './validatePackCommand';
 
 export const USAGE = `usage: avatar-atelier export <manifest.json> --out <avatar.glb|avatar.vrm>
   [--pose A|T] [--lod 0|1|2] [--atlas none|512|1024] [--morphs none|visemes|arkit|all]
-  [--texture-size <pixels>] [--texture-format jpeg|png|webp] [--compression none|meshopt] [--packs <dir>]`;
+  [--texture-size <pixels>] [--texture-format jpeg|png|webp] [--compression none|meshopt] [--packs <dir>]
+${VALIDATE_USAGE}`;
 
 /** Invalid input: reported as one line, exit code 2. */
 class InputError extends Error {}
@@ -27,10 +30,11 @@ export async function runCli(argv: readonly string[], defaultPacksDir: string, i
     io.stdout(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
+  if (argv[0] === 'validate-pack') return runValidatePack(argv.slice(1), defaultPacksDir, io);
   useNodeCodecs();
   try {
     const { command, manifestPath, out, packsDir, options } = parseCommand(argv, defaultPacksDir);
-    if (command !== 'export') throw new InputError(`unknown command "${command}" (the only command is "export")`);
+    if (command !== 'export') throw new InputError(`unknown command "${command}" (the commands are "export" and "validate-pack")`);
     const started = performance.now();
     const manifest = await readManifest(manifestPath);
     const bytes = await exportAvatarFile(manifest, await packsFromFolder(manifest, packsDir), options, formatOf(out));
