@@ -7,6 +7,7 @@ import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { saveExport } from './exportAvatar';
 import { UNREADABLE_SAVE_KEY } from '../state';
 import { downloadFile } from './download';
+import { designerPackActions, isPackFile } from './designerPackActions';
 import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
 import { copyShareLink, importManifestFile } from './sharing';
@@ -25,20 +26,23 @@ function downloadUnreadableSave(): void {
   downloadFile(new TextEncoder().encode(localStorage.getItem(UNREADABLE_SAVE_KEY) ?? ''), 'avatar-atelier-unreadable-save.json', 'application/json');
 }
 
-const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, finishEmbedded };
+const EDITOR_ACTIONS = {
+  ...{ saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, finishEmbedded },
+  ...designerPackActions,
+};
 
-/** A manifest file dropped anywhere on the page opens like an imported one. */
-function dropManifest(event: DragEvent): void {
+/** A file dropped anywhere on the page opens as what it is: a pack (zip, GLB) or an avatar manifest. */
+function dropFile(event: DragEvent): void {
   const file = event.dataTransfer.files[0];
   if (!file) return;
   event.preventDefault();
-  void importManifestFile(file);
+  void (isPackFile(file) ? designerPackActions.openPackFiles([file]) : importManifestFile(file));
 }
 
 /** Composition root: the stage and the editor panel, each behind its own error boundary. */
 export function App() {
   return (
-    <div className="app" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={dropManifest}>
+    <div className="app" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={dropFile}>
       <main className="stage" data-testid="stage">
         <ErrorBoundary area="stage">
           {webgl.available ? (

@@ -9,16 +9,18 @@ import { installQaApi } from './qaApi';
 import { openSharedAvatar } from './sharing';
 import { isLanguage } from '../core/language';
 import { avatarStore } from '../state';
-import { qaMode, requestedLanguage } from './urlFlags';
+import { qaMode, requestedLanguage, requestedPacks } from './urlFlags';
+import { openStartupPacks } from './designerPackActions';
 
 if (qaMode) installQaApi();
 startEmbedBridge();
 if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedLanguage);
-// The stage paints first; the avatar's parsing and downloads start right after, off the first frame's path
-// (only pack.json, a small file, downloads alongside the first frame).
+// The stage paints first; the avatar's parsing starts right after, off the first frame's path (pack.json and the
+// avatar's files download alongside the first frame).
 prefetchCorePack();
 const corePackLoaded = firstFrame.then(() => loadCorePack());
 corePackLoaded.then(openSharedAvatar, () => {}); // a failed core pack is reported above
+corePackLoaded.then(() => openStartupPacks(requestedPacks), () => {});
 corePackLoaded.catch((error: Error) => console.error(error.message));
 registerPendingWork(() => corePackLoaded.then(() => undefined));
 

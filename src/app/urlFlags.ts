@@ -7,5 +7,8 @@ export const qaMode = params.has('qa');
 /** `?lang=fr`: show the editor in this language (and keep it as the user's choice). */
 export const requestedLanguage = params.get('lang');
 
+/** `?pack=<url of a pack.json>`, repeatable: designer packs to load next to the core pack. */
+export const requestedPacks = params.getAll('pack');
+
 /** `?frameApi` (or `?frameApi=rpm`): talk to the page that embeds the creator (docs/embed.md). */
 export const frameApiRequested = params.has('frameApi');

@@ -14,6 +14,8 @@ export interface LoadedPack {
   baseUrl: string;
   /** Content hash of the pack.json it was loaded from (see packContentHash). */
   hash: string;
+  /** For a pack held in the browser (opened from files): each file's object URL, by path. */
+  fileUrls?: ReadonlyMap<string, string>;
 }
 
 export function parsePackManifest(json: unknown): Result<PackManifest> {
@@ -42,7 +44,7 @@ export async function loadPack(packJsonUrl: string, fetchText: FetchText): Promi
   return { ok: true, value: { manifest: parsed.value, baseUrl: packFolderUrl(packJsonUrl), hash: packContentHash(text) } };
 }
 
-/** Resolves a path from pack.json against the pack folder. */
+/** Resolves a path from pack.json against the pack folder (or to the file's object URL, for a pack held in the browser). */
 export function packAssetUrl(pack: LoadedPack, path: string): string {
-  return pack.baseUrl + path;
+  return pack.fileUrls?.get(path) ?? pack.baseUrl + path;
 }

@@ -6,4 +6,4 @@ export type { AvatarStore } from './storeTypes';
 export type { CameraView } from './sessionSlice';
 export type { Notice } from './noticeSlice';
 export type { EmbedUi } from './embedSlice';
-export { readyPacks, type ItemLoadState, type PackEntry } from './packsSlice';
+export { readyPacks, type DesignerPack, type ItemLoadState, type PackEntry } from './packsSlice';

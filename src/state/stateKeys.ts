@@ -13,6 +13,7 @@ export const STATE_KEY_SCOPES = {
   startingPreset: 'session',
   packs: 'ephemeral',
   itemStates: 'ephemeral',
+  designerPacks: 'ephemeral',
   avatarError: 'ephemeral',
   notice: 'ephemeral',
   bodyControls: 'ephemeral',

@@ -18,6 +18,7 @@ const ICON_PATHS: Record<string, string> = {
   accessory: 'M12 3l2.5 5.5 5.5 1-4 4 1 6-5-3-5 3 1-6-4-4 5.5-1z',
   pose: 'M14 2.5a2 2 0 1 0 0 4 2 2 0 0 0 0-4z M13 8l-3 5 4 2-1 6 M10 13l-4 1 M13 8l4 3 3-1',
   export: 'M12 3v12 M7 10l5 5 5-5 M4 17v3h16v-3',
+  packs: 'M3 7l9-4 9 4-9 4-9-4z M3 7v10l9 4 9-4V7 M12 11v10',
 };
 const PACK_SLOT_PATH = 'M3 12V3h9l9 9-9 9z M7.5 7.5h.01';
 

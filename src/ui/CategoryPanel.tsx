@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Slot } from '../packs/schema';
 import { readyPacks, useAvatarStore } from '../state';
 import type { Category } from './categories';
@@ -12,6 +13,9 @@ import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
 import { ShareSection } from './ShareSection';
 import { SlotItems } from './SlotItems';
+
+/** Designers' tools load when their category first opens: most people never do. */
+const PacksPanel = lazy(() => import('./PacksPanel').then((module) => ({ default: module.PacksPanel })));
 
 /** Shown until the avatar has a colour of its own for the key. */
 const COLOUR_FALLBACKS: Record<string, string> = { skin: '#e0b8a0', hair: '#4a2c1a', eyebrows: '#3a2418', beard: '#3a2418' };
@@ -51,6 +55,12 @@ export function CategoryPanel({ category, actions }: { category: Category; actio
         return <SlotCategory category={category} preloadItem={actions.preloadItem} />;
       case 'pose':
         return <PoseSelect />;
+      case 'packs':
+        return (
+          <Suspense fallback={null}>
+            <PacksPanel actions={actions} />
+          </Suspense>
+        );
       case 'export':
         return (
           <>

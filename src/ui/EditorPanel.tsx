@@ -11,9 +11,10 @@ import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeBanner, type NoticeActions } from './NoticeBanner';
 import type { ShareActions } from './ShareSection';
+import type { PackActions } from './PacksPanel';
 
 /** What the panel's buttons do beyond editing the avatar (the app provides them). */
-export interface EditorActions extends ShareActions, NoticeActions {
+export interface EditorActions extends ShareActions, NoticeActions, PackActions {
   saveExport: SaveExport;
   /** Starts downloading an item the user is likely to choose next. */
   preloadItem: (ref: string) => void;

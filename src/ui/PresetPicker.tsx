@@ -1,3 +1,4 @@
+import { packAssetUrl } from '../packs/loadPack';
 import { presetDocument } from '../packs/presets';
 import { randomAvatar } from '../packs/randomize';
 import type { Preset } from '../packs/schema';
@@ -15,7 +16,7 @@ export function PresetPicker() {
   const t = useT();
   const local = useLocalized();
   if (core?.status !== 'ready') return <p className="panel__note">{t('presets.loading')}</p>;
-  const { manifest, baseUrl } = core.pack;
+  const { manifest } = core.pack;
   const choose = (preset: Preset) => {
     replaceAvatar(presetDocument(manifest, preset));
     setStartingPreset(preset.id);
@@ -26,7 +27,7 @@ export function PresetPicker() {
       <div className="preset-grid" role="group" aria-label={t('category.presets')}>
         {manifest.presets.map((preset) => (
           <button key={preset.id} type="button" className="preset" data-testid={`preset.${preset.id}`} onClick={() => choose(preset)}>
-            {preset.thumbnail ? <img src={baseUrl + preset.thumbnail} alt="" width={64} height={64} /> : null}
+            {preset.thumbnail ? <img src={packAssetUrl(core.pack, preset.thumbnail)} alt="" width={64} height={64} /> : null}
             <span>{local(preset.name)}</span>
           </button>
         ))}

@@ -1,4 +1,5 @@
 import { excludesFromPacks } from '../packs/excludes';
+import { packAssetUrl } from '../packs/loadPack';
 import type { Slot } from '../packs/schema';
 import { readyPacks, useAvatarStore } from '../state';
 import { useLocalized, useT } from './i18n';
@@ -38,7 +39,7 @@ export function SlotItems({ slot, titled, preloadItem }: { slot: Slot; titled: b
             key={ref}
             id={ref.replace('/', '.')}
             label={local(asset.name)}
-            thumbnail={pack.baseUrl + asset.thumbnail}
+            thumbnail={packAssetUrl(pack, asset.thumbnail)}
             worn={items[slot.id] === ref}
             state={itemStates[ref]}
             onChoose={() => choose(ref, local(asset.name))}

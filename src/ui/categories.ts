@@ -10,7 +10,7 @@ export interface Category {
   id: string;
   /** A string of the editor's, or a pack's own name for its slot. */
   label: { key: TextKey } | { text: LocalizedText };
-  kind: 'presets' | 'body' | 'face' | 'slots' | 'pose' | 'export';
+  kind: 'presets' | 'body' | 'face' | 'slots' | 'pose' | 'export' | 'packs';
   /** Slots whose items this category shows (kind "slots"). */
   slots: string[];
   /** Colour keys it offers (a slot's free colour). */
@@ -60,5 +60,6 @@ export function editorCategories(slots: readonly Slot[]): Category[] {
     ...slotCategories,
     fixed('pose', 'category.pose', 'body'),
     fixed('export', 'category.export', null),
+    fixed('packs', 'category.packs', null),
   ];
 }

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { blockingIssues, validateGlb } from '../scripts/bake/gltfValidation';
+import { buildTestPackZip } from '../src/packs/validate/testFixtures';
+import { coreSkeletonForTests } from '../src/packs/validate/testCore';
+import { PacksPanel } from './pages/PacksPanel';
+import { StagePage } from './pages/StagePage';
+import { WardrobePanel } from './pages/WardrobePanel';
+
+test('a designer opens a pack zip of good and bad assets, reads the report, wears a good item and exports it', async ({ page }) => {
+  const testPack = await buildTestPackZip(await coreSkeletonForTests());
+  const stage = new StagePage(page);
+  const packs = new PacksPanel(page);
+  await stage.open();
+  await stage.whenRendered();
+  const before = await stage.manifest();
+
+  await packs.open();
+  await packs.openFile('test-pack.zip', testPack.zip);
+  await expect(packs.report('test-pack')).toBeVisible({ timeout: 30_000 });
+  const shown = await packs.findingCodes('test-pack');
+  for (const { code } of testPack.expected) expect(shown, `the report shows ${code}`).toContain(code);
+  expect(await packs.findingCodes('test-pack', 'tee')).toEqual([]);
+  expect(await stage.manifest(), 'opening a pack changes nothing on the avatar').toEqual(before);
+
+  const wardrobe = new WardrobePanel(page);
+  await wardrobe.chooseSlot('Glasses');
+  await wardrobe.itemTile('test-pack/round-glasses').click();
+  await expect(wardrobe.itemTile('test-pack/round-glasses')).toHaveAttribute('aria-pressed', 'true');
+  await stage.whenRendered();
+  expect((await stage.manifest()).items.glasses).toBe('test-pack/round-glasses');
+  expect(await wardrobe.itemTile('test-pack/broken-buffer').count(), 'assets with errors are not offered').toBe(0);
+
+  const glb = await stage.exportBytes({ format: 'glb', textureAtlas: 'none' });
+  expect(blockingIssues(await validateGlb(glb))).toEqual([]);
+  const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as { meshes: { name: string }[] };
+  expect(json.meshes.map((mesh) => mesh.name)).toContain('Wolf3D_Glasses');
+
+  await page.reload();
+  await page.waitForFunction(() => window.avatarAtelier !== undefined);
+  await stage.whenRendered();
+  expect((await stage.manifest()).items.glasses, 'the pack and the avatar wearing it survive a reload').toBe('test-pack/round-glasses');
+});

@@ -1,0 +1,114 @@
+/**
+ * Packs a designer brings: files (a zip, a folder, a lone GLB) or a URL. Each is validated; its usable part (the
+ * assets without errors) is loaded next to the other packs and its report shown. Packs from files are kept in the
+ * browser until removed. Nothing is uploaded, and a refused pack changes nothing else.
+ */
+import { packContentHash } from '../packs/packHash';
+import { avatarStore } from '../state';
+import { downloadFile } from './download';
+import { checkFiles, checkGlb, checkZip, usableManifest, type CheckedPack } from './packValidation';
+import { forgetPack, savePack, savedPacks } from './savedPacks';
+
+/** A folder's files arrive with their paths; the pack is the folder that holds pack.json. */
+function folderFiles(entries: { path: string; bytes: Uint8Array }[]): Map<string, Uint8Array> {
+  const root = entries.map((e) => e.path).find((path) => path === 'pack.json' || path.endsWith('/pack.json'))?.slice(0, -'pack.json'.length) ?? '';
+  return new Map(entries.filter((e) => e.path.startsWith(root)).map((e) => [e.path.slice(root.length), e.bytes]));
+}
+
+/** Opens what a designer dropped or picked: one zip, one GLB, or the files of a folder. */
+export async function openPackFiles(files: File[]): Promise<void> {
+  const source = files.length === 1 ? files[0]!.name : (files[0]?.webkitRelativePath.split('/')[0] ?? 'folder');
+  try {
+    const read = await Promise.all(files.map(async (file) => ({ path: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const [first] = read;
+    const lower = source.toLowerCase();
+    const checked = lower.endsWith('.zip') ? await checkZip(first!.bytes) : /\.(glb|gltf)$/.test(lower) ? await checkGlb(source, first!.bytes) : await checkFiles(folderFiles(read));
+    const id = await register(checked, source);
+    if (id) await savePack({ id, source, files: checked.files }).catch(() => notify('error', 'packs.notSaved', { source }));
+  } catch (error) {
+    notify('error', 'packs.failed', { source, reason: (error as Error).message });
+  }
+}
+
+/** Loads a pack served elsewhere (`?pack=<url>` or the URL field): every file it names is downloaded and checked. */
+export async function openPackUrl(url: string): Promise<void> {
+  try {
+    const packUrl = new URL(url, location.href);
+    const folder = new URL('.', packUrl).href;
+    const fetchBytes = async (href: string) => {
+      const response = await fetch(href);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'} for ${href}`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const packJson = await fetchBytes(packUrl.href);
+    const files = new Map([['pack.json', packJson]]);
+    await Promise.all(namedFiles(packJson).map(async (path) => files.set(path, await fetchBytes(new URL(path, folder).href).catch(() => new Uint8Array(0)))));
+    for (const [path, bytes] of files) if (bytes.length === 0) files.delete(path); // reported as missing
+    await register(await checkFiles(files), url, folder);
+  } catch (error) {
+    notify('error', 'packs.failed', { source: url, reason: (error as Error).message });
+  }
+}
+
+/** Paths a pack.json names (models, textures, thumbnails), only those inside the pack. */
+function namedFiles(packJson: Uint8Array): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown, key: string) => {
+    if (typeof value === 'string' && /^(glb|texture|thumbnail|shape|shapeData|poses|expressions|expressionData|licences)$/.test(key) && !/^([a-z]+:|\/|\\)/i.test(value) && !value.split('/').includes('..')) found.add(value);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+  };
+  try {
+    visit(JSON.parse(new TextDecoder().decode(packJson)), '');
+  } catch {
+    // the report says pack.json is not valid JSON
+  }
+  return [...found];
+}
+
+/** Shows the report, and loads the pack's usable part unless its id is taken by another pack. Returns the id loaded. */
+async function register(checked: CheckedPack, source: string, folder?: string): Promise<string | null> {
+  const manifest = await usableManifest(checked);
+  const store = avatarStore.getState();
+  const id = manifest?.id ?? checked.report.pack.id ?? source;
+  const taken = manifest && store.packs[id] && !store.designerPacks[id];
+  store.setDesignerPack(id, { source, report: checked.report, loaded: Boolean(manifest && !taken) });
+  if (taken) notify('error', 'packs.idTaken', { source, id });
+  if (!manifest || taken) return null;
+  releaseFileUrls(id);
+  const fileUrls = folder ? undefined : new Map([...checked.files].map(([path, bytes]) => [path, URL.createObjectURL(new Blob([bytes as BlobPart]))]));
+  const packJson = new TextDecoder().decode(checked.files.get('pack.json'));
+  store.setPackEntry(id, { status: 'ready', url: folder ? `${folder}pack.json` : source, pack: { manifest, baseUrl: folder ?? `local:${id}/`, hash: packContentHash(packJson), fileUrls } });
+  notify('info', 'packs.opened', { source, count: String(manifest.assets.length) });
+  return id;
+}
+
+function releaseFileUrls(id: string): void {
+  const entry = avatarStore.getState().packs[id];
+  if (entry?.status === 'ready') for (const url of entry.pack.fileUrls?.values() ?? []) URL.revokeObjectURL(url);
+}
+
+/** Takes the pack away: its items come off the avatar and it is forgotten by the browser. */
+export async function removePack(id: string): Promise<void> {
+  const store = avatarStore.getState();
+  for (const [slot, ref] of Object.entries(store.avatar.items)) if (ref.startsWith(`${id}/`)) store.wear(slot, null, () => []);
+  releaseFileUrls(id);
+  store.removePackEntry(id);
+  store.setDesignerPack(id, null);
+  await forgetPack(id).catch(() => {});
+}
+
+export function downloadPackReport(id: string): void {
+  const pack = avatarStore.getState().designerPacks[id];
+  if (pack) downloadFile(new TextEncoder().encode(`${JSON.stringify(pack.report, null, 2)}\n`), `${id}.report.json`, 'application/json');
+}
+
+/** Loads the packs kept from earlier visits (after the core pack, whose skeleton validation needs). */
+export async function restoreSavedPacks(): Promise<void> {
+  const packs = await savedPacks().catch(() => []);
+  for (const pack of packs) await register(await checkFiles(pack.files), pack.source).catch(() => {});
+}
+
+function notify(tone: 'info' | 'error', text: string, values: Record<string, string>): void {
+  avatarStore.getState().setNotice({ tone, text, values });
+}
+
