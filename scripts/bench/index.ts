@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app and the baseline page, serves both, drives headless Chromium and writes
  * bench-results/latest.json. A benchmark, not a test: it reports numbers and budgets, it does not fail.
- * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--only load`,
+ * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--only load`, `--only packs`,
  * `--only live` or `--only exports` runs one group of measurements (for quick checks while working).
  */
 import type { Browser } from '@playwright/test';
@@ -9,6 +9,7 @@ import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { launchBrowser } from './browser';
 import { initialJsGzipBytes } from './bundle';
+import { packReportMetrics } from './designerPacks';
 import { cliMetrics, exportMetrics } from './exports';
 import { firstAvatarMetrics } from './firstAvatar';
 import { leakAfterSwaps, packChoices } from './leaks';
@@ -73,8 +74,8 @@ function sourceState(): Record<string, string> {
   return { commit: `${run('git rev-parse --short HEAD')}${dirty ? ' + uncommitted changes' : ''}` };
 }
 
-/** `--only load|live|exports` runs one group of measurements (for quick checks); by default all run. */
-function runs(group: 'load' | 'live' | 'exports'): boolean {
+/** `--only load|live|exports|packs` runs one group of measurements (for quick checks); by default all run. */
+function runs(group: 'load' | 'live' | 'exports' | 'packs'): boolean {
   const at = process.argv.indexOf('--only');
   return at < 0 || process.argv[at + 1] === group;
 }
@@ -89,7 +90,8 @@ async function measureInBrowser(): Promise<{ report: Record<string, Metric>; exp
     const bundle = { initialJsGzipBytes: { value: initialJsGzipBytes('dist'), unit: 'B', budget: '≤ 409600' } };
     const live = runs('live') ? await liveMetrics(browser) : {};
     const exported = runs('exports') ? await timed('exports', () => exportMetrics(browser, APP_URL)) : null;
-    return { report: { ...bundle, ...load, ...live, ...exported?.metrics }, exportedManifest: exported?.manifest ?? null };
+    const packs = runs('packs') ? await timed('designer pack reports', () => packReportMetrics(browser, APP_URL)) : {};
+    return { report: { ...bundle, ...load, ...live, ...exported?.metrics, ...packs }, exportedManifest: exported?.manifest ?? null };
   } finally {
     await browser.close();
     await app.close();
