@@ -30,6 +30,9 @@ test('a designer opens a pack zip of good and bad assets, reads the report, wear
   expect((await stage.manifest()).items.glasses).toBe('test-pack/round-glasses');
   expect(await wardrobe.itemTile('test-pack/broken-buffer').count(), 'assets with errors are not offered').toBe(0);
 
+  await wardrobe.chooseSlot('Accessory');
+  await expect(wardrobe.itemTile('test-pack/belt').locator('img'), 'a thumbnail the pack lacks is drawn from the model').toHaveAttribute('src', /^blob:/);
+
   const glb = await stage.exportBytes({ format: 'glb', textureAtlas: 'none' });
   expect(blockingIssues(await validateGlb(glb))).toEqual([]);
   const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as { meshes: { name: string }[] };

@@ -17,7 +17,7 @@ describe('skins', () => {
     const { asset, files } = await bakeSkin('public/data/skins/young_african_male/young_african_male.json');
     expect(Asset.parse(asset)).toMatchObject({ id: 'young-african-male', slot: 'skin', licence: { spdx: 'CC0-1.0' } });
     expect((await sharp(files.get(asset.texture!)!).metadata()).width).toBe(512);
-    const thumb = await sharp(files.get(asset.thumbnail)!).metadata();
+    const thumb = await sharp(files.get(asset.thumbnail!)!).metadata();
     expect([thumb.width, thumb.height]).toEqual([128, 128]);
   });
 

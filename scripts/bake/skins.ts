@@ -121,7 +121,7 @@ export async function bakeSkin(jsonPath: string): Promise<{ asset: AssetInput; f
     layer: 0,
     swatch: meanColourHex(await readRgba(Buffer.from(texture))),
   };
-  return { asset, files: new Map([[asset.texture!, texture], [asset.thumbnail, thumbnail]]) };
+  return { asset, files: new Map([[asset.texture!, texture], [asset.thumbnail!, thumbnail]]) };
 }
 
 /** Bakes every skin into `outDir`; assets in file order. */

@@ -81,7 +81,7 @@ describe('baked wearables', () => {
 
   it('writes square 128 px thumbnails and variant textures with swatches', async () => {
     for (const asset of assets) {
-      const meta = await sharp(join(outDir, asset.thumbnail)).metadata();
+      const meta = await sharp(join(outDir, asset.thumbnail!)).metadata();
       expect([meta.width, meta.height], asset.id).toEqual([128, 128]);
     }
     const eyes = assets.find((asset) => asset.id === 'highpolyeyes')!;

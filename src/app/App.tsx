@@ -10,6 +10,7 @@ import { downloadFile } from './download';
 import { designerPackActions, isPackFile } from './designerPackActions';
 import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
+import { thumbnailFor } from './thumbnails';
 import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
@@ -27,7 +28,7 @@ function downloadUnreadableSave(): void {
 }
 
 const EDITOR_ACTIONS = {
-  ...{ saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, finishEmbedded },
+  ...{ saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, thumbnailFor, finishEmbedded },
   ...designerPackActions,
 };
 

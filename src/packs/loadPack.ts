@@ -44,6 +44,12 @@ export async function loadPack(packJsonUrl: string, fetchText: FetchText): Promi
   return { ok: true, value: { manifest: parsed.value, baseUrl: packFolderUrl(packJsonUrl), hash: packContentHash(text) } };
 }
 
+/** A file's URL, or null when a pack held in the browser does not have it (a thumbnail it names but lacks). */
+export function packFileUrl(pack: LoadedPack, path: string | undefined): string | null {
+  if (!path || (pack.fileUrls && !pack.fileUrls.has(path))) return null;
+  return packAssetUrl(pack, path);
+}
+
 /** Resolves a path from pack.json against the pack folder (or to the file's object URL, for a pack held in the browser). */
 export function packAssetUrl(pack: LoadedPack, path: string): string {
   return pack.fileUrls?.get(path) ?? pack.baseUrl + path;

@@ -65,7 +65,8 @@ export const Asset = z.object({
   attach: Attachment.optional(),
   /** Base-colour texture for texture-only assets (skins). */
   texture: packPath.optional(),
-  thumbnail: packPath,
+  /** Square picture for the item grid; without one the editor draws the model itself. */
+  thumbnail: packPath.optional(),
   licence: Licence,
   /** Draw and fitting order: higher layers sit outside lower ones (MakeHuman z_depth). */
   layer: z.number().int().min(0).max(1000).default(50),

@@ -12,7 +12,7 @@ import { useT, type TextKey } from './i18n';
 import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
 import { ShareSection } from './ShareSection';
-import { SlotItems } from './SlotItems';
+import { SlotItems, type ItemActions } from './SlotItems';
 
 /** Designers' tools load when their category first opens: most people never do. */
 const PacksPanel = lazy(() => import('./PacksPanel').then((module) => ({ default: module.PacksPanel })));
@@ -26,7 +26,7 @@ function useSlots(ids: readonly string[]): Slot[] {
   return ids.flatMap((id) => slots.find((slot) => slot.id === id) ?? []);
 }
 
-function SlotCategory({ category, preloadItem }: { category: Category; preloadItem: (ref: string) => void }) {
+function SlotCategory({ category, actions }: { category: Category; actions: ItemActions }) {
   const t = useT();
   const slots = useSlots(category.slots);
   return (
@@ -35,7 +35,7 @@ function SlotCategory({ category, preloadItem }: { category: Category; preloadIt
         <ColourField key={key} colourKey={key} label={t(`colours.${key}` as TextKey)} fallback={COLOUR_FALLBACKS[key] ?? '#808080'} />
       ))}
       {slots.map((slot) => (
-        <SlotItems key={slot.id} slot={slot} titled={slots.length > 1} preloadItem={preloadItem} />
+        <SlotItems key={slot.id} slot={slot} titled={slots.length > 1} actions={actions} />
       ))}
     </>
   );
@@ -52,7 +52,7 @@ export function CategoryPanel({ category, actions }: { category: Category; actio
       case 'face':
         return <ControlGroups groups={['face']} />;
       case 'slots':
-        return <SlotCategory category={category} preloadItem={actions.preloadItem} />;
+        return <SlotCategory category={category} actions={actions} />;
       case 'pose':
         return <PoseSelect />;
       case 'packs':

@@ -12,12 +12,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeBanner, type NoticeActions } from './NoticeBanner';
 import type { ShareActions } from './ShareSection';
 import type { PackActions } from './PacksPanel';
+import type { ItemActions } from './SlotItems';
 
 /** What the panel's buttons do beyond editing the avatar (the app provides them). */
-export interface EditorActions extends ShareActions, NoticeActions, PackActions {
+export interface EditorActions extends ShareActions, NoticeActions, PackActions, ItemActions {
   saveExport: SaveExport;
-  /** Starts downloading an item the user is likely to choose next. */
-  preloadItem: (ref: string) => void;
   /** The embedded editor's "Done": hands the avatar to the host page. */
   finishEmbedded: () => Promise<void>;
 }

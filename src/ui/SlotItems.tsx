@@ -1,5 +1,5 @@
 import { excludesFromPacks } from '../packs/excludes';
-import { packAssetUrl } from '../packs/loadPack';
+import { packFileUrl } from '../packs/loadPack';
 import type { Slot } from '../packs/schema';
 import { readyPacks, useAvatarStore } from '../state';
 import { useLocalized, useT } from './i18n';
@@ -7,7 +7,14 @@ import { ItemTile } from './ItemTile';
 import { VariantPicker } from './VariantPicker';
 
 /** The item grid of one slot: every loaded pack's items for it, "None" where it may be empty, the worn one marked. */
-export function SlotItems({ slot, titled, preloadItem }: { slot: Slot; titled: boolean; preloadItem: (ref: string) => void }) {
+/** What item tiles ask of the app: start a download, draw a missing thumbnail. */
+export interface ItemActions {
+  /** Starts downloading an item the user is likely to choose next. */
+  preloadItem: (ref: string) => void;
+  thumbnailFor: (ref: string) => Promise<string | null>;
+}
+
+export function SlotItems({ slot, titled, actions }: { slot: Slot; titled: boolean; actions: ItemActions }) {
   const packs = readyPacks(useAvatarStore((s) => s.packs));
   const items = useAvatarStore((s) => s.avatar.items);
   const itemStates = useAvatarStore((s) => s.itemStates);
@@ -39,11 +46,12 @@ export function SlotItems({ slot, titled, preloadItem }: { slot: Slot; titled: b
             key={ref}
             id={ref.replace('/', '.')}
             label={local(asset.name)}
-            thumbnail={packAssetUrl(pack, asset.thumbnail)}
+            thumbnail={packFileUrl(pack, asset.thumbnail)}
+            drawThumbnail={() => actions.thumbnailFor(ref)}
             worn={items[slot.id] === ref}
             state={itemStates[ref]}
             onChoose={() => choose(ref, local(asset.name))}
-            onPreview={() => preloadItem(ref)}
+            onPreview={() => actions.preloadItem(ref)}
           />
         ))}
       </div>

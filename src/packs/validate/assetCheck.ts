@@ -34,6 +34,7 @@ export async function checkAsset(asset: Asset, index: number, context: ValidateC
 }
 
 function thumbnailFindings(asset: Asset, context: ValidateContext): Finding[] {
+  if (!asset.thumbnail) return [finding('THUMBNAIL_MISSING', `"${asset.id}" has no thumbnail; the editor draws one from the model.`, { asset: asset.id })];
   const bytes = context.files.get(asset.thumbnail);
   if (!bytes || readImageInfo(bytes)) return [];
   const message = `The thumbnail "${asset.thumbnail}" is not a PNG, JPEG or WebP image; a thumbnail will be generated.`;

@@ -28,7 +28,6 @@ export async function draftPackForGlb(fileName: string, bytes: Uint8Array, skele
     slot: guessSlot(fileName),
     name: { en: name, fr: name },
     glb: `items/${id}.glb`,
-    thumbnail: `thumbs/${id}.webp`,
     licence,
     ...(read.ok && kind === 'rigid' ? { attach: { bone: suggestBone(fileName, boxCentre(read.facts), skeleton), offset: [0, 0, 0] as [number, number, number] } } : {}),
   };

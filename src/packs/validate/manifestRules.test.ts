@@ -26,7 +26,6 @@ describe('validatePack: pack.json', () => {
     const findings = await findingsOf(packFiles(manifest, {}));
     expect(findings.filter((f) => f.code === 'SCHEMA_INVALID')).toEqual([
       { code: 'SCHEMA_INVALID', pointer: '/version', asset: undefined, message: 'version: use a semantic version such as 1.0.0.' },
-      { code: 'SCHEMA_INVALID', pointer: '/assets/0/thumbnail', asset: 'bad', message: 'assets[0].thumbnail is missing.' },
       { code: 'SCHEMA_INVALID', pointer: '/assets/0/layer', asset: 'bad', message: expect.stringMatching(/^assets\[0\]\.layer: Invalid input: expected number/) },
     ]);
     // The valid asset is still checked: its texture is missing.
