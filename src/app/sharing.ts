@@ -2,18 +2,21 @@
  * Share links and manifest files: what the editor's Share and Import buttons do, and opening a shared avatar
  * when the page starts with one. Problems become notices in plain words; the current avatar stays.
  */
-import { decodeShareFragment, encodeShareFragment } from '../core/shareLink';
 import { avatarStore } from '../state';
 import { currentManifest, openManifest } from './avatarManifest';
 
+/** The share-link codec (and its compressor) loads when a link is made or opened: most visits do neither. */
+const shareCodec = () => import('../core/shareLink');
+
 /** A link to this page that opens the current avatar. */
-export function shareLink(): string {
+export async function shareLink(): Promise<string> {
+  const { encodeShareFragment } = await shareCodec();
   return `${location.origin}${location.pathname}#${encodeShareFragment(currentManifest())}`;
 }
 
 /** Copies the share link; where the clipboard is not allowed, the notice shows the link to copy by hand. */
 export async function copyShareLink(): Promise<string> {
-  const link = shareLink();
+  const link = await shareLink();
   const copied = await navigator.clipboard?.writeText(link).then(
     () => true,
     () => false,
@@ -24,7 +27,8 @@ export async function copyShareLink(): Promise<string> {
 
 /** Opens the avatar of a share link the page was opened with, then takes the fragment off the address. */
 export async function openSharedAvatar(): Promise<void> {
-  const decoded = decodeShareFragment(location.hash);
+  if (!location.hash) return;
+  const decoded = (await shareCodec()).decodeShareFragment(location.hash);
   if (!decoded) return;
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   const opened = decoded.ok ? await openManifest(decoded.value) : decoded;
