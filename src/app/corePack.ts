@@ -3,15 +3,10 @@ import { loadPack, packFolderUrl, type LoadedPack } from '../packs/loadPack';
 import { assetLibrary } from '../scene/assets';
 import { presetDocument } from '../packs/presets';
 import { avatarStore } from '../state';
+import { fetchText } from './fetchText';
 
 export const CORE_PACK_ID = 'core';
 export const CORE_PACK_URL = `${import.meta.env.BASE_URL}packs/${CORE_PACK_ID}/pack.json`;
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'}`);
-  return response.text();
-}
 
 let corePack: Promise<LoadedPack> | null = null;
 let corePackText: Promise<string> | null = null;

@@ -3,6 +3,7 @@
  * assets without errors) is loaded next to the other packs and its report shown. Packs from files are kept in the
  * browser until removed. Nothing is uploaded, and a refused pack changes nothing else.
  */
+import { fetchBytesOverHttp } from '../avatar/AssetLibrary';
 import { packContentHash } from '../packs/packHash';
 import { avatarStore } from '../state';
 import { downloadFile } from './download';
@@ -35,14 +36,9 @@ export async function openPackUrl(url: string): Promise<void> {
   try {
     const packUrl = new URL(url, location.href);
     const folder = new URL('.', packUrl).href;
-    const fetchBytes = async (href: string) => {
-      const response = await fetch(href);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'} for ${href}`);
-      return new Uint8Array(await response.arrayBuffer());
-    };
-    const packJson = await fetchBytes(packUrl.href);
+    const packJson = await fetchBytesOverHttp(packUrl.href);
     const files = new Map([['pack.json', packJson]]);
-    await Promise.all(namedFiles(packJson).map(async (path) => files.set(path, await fetchBytes(new URL(path, folder).href).catch(() => new Uint8Array(0)))));
+    await Promise.all(namedFiles(packJson).map(async (path) => files.set(path, await fetchBytesOverHttp(new URL(path, folder).href).catch(() => new Uint8Array(0)))));
     for (const [path, bytes] of files) if (bytes.length === 0) files.delete(path); // reported as missing
     await register(await checkFiles(files), url, folder);
   } catch (error) {

@@ -11,6 +11,7 @@ import { isLanguage } from '../core/language';
 import { avatarStore } from '../state';
 import { qaMode, requestedLanguage, requestedPacks } from './urlFlags';
 import { openStartupPacks } from './designerPackActions';
+import { loadShippedPacks } from './shippedPacks';
 
 if (qaMode) installQaApi();
 startEmbedBridge();
@@ -20,7 +21,8 @@ if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedL
 prefetchCorePack();
 const corePackLoaded = firstFrame.then(() => loadCorePack());
 corePackLoaded.then(openSharedAvatar, () => {}); // a failed core pack is reported above
-corePackLoaded.then(() => openStartupPacks(requestedPacks), () => {});
+// Shipped and designer packs load once the core pack is in (designer packs are checked against its skeleton).
+corePackLoaded.then(() => Promise.all([loadShippedPacks(), openStartupPacks(requestedPacks)]), () => {});
 corePackLoaded.catch((error: Error) => console.error(error.message));
 registerPendingWork(() => corePackLoaded.then(() => undefined));
 
