@@ -12,6 +12,7 @@ import { addScaled, normalize, scale, type Vec3 } from './vec';
 export const BACKPACK_CELLS = { body: 0, trim: 1, metal: 2 } as const;
 
 const HALF: Vec3 = [0.14, 0.19, 0.065];
+const STRAP_WIDTH = 0.045;
 
 /** The pack's centre: its front face 1.5 cm behind the furthest-back skin it covers. */
 export function packCentre(fit: Fit): Vec3 {
@@ -37,22 +38,33 @@ function around(degrees: number): Vec3 {
 
 /**
  * The left strap: from the top of the pack over the shoulder, down the chest, under the arm and back into the
- * pack's side, each point settled onto the body from outside, towards the shoulder's middle.
+ * pack's lower side, each point settled onto the body from outside, towards the shoulder's middle.
  */
 function strapPath(fit: Fit, centre: Vec3): Vec3[] {
-  const controls: [number, number][] = [[0.09, 130], [0.09, 95], [0.092, 60], [0.1, 20], [0.11, -20], [0.14, -60], [0.165, -95], [0.15, -140]];
-  const starts = controls.map(([x, degrees]) => addScaled(shoulderAxis(fit, x), around(degrees), 0.25));
-  const settled = settleOnto(fit.index, starts, controls.map(([, degrees]) => scale(around(degrees), -1)), 0.005);
-  const top: Vec3 = [0.075, centre[1] + HALF[1] - 0.03, centre[2] + HALF[2] * 0.6];
-  const bottom: Vec3 = [0.12, centre[1] - HALF[1] + 0.04, centre[2] + HALF[2] * 0.6];
-  return smoothPath([top, ...settled, bottom], 6);
+  const controls: [number, number][] = [
+    [0.085, 165], [0.087, 145], [0.088, 125], [0.09, 105], [0.09, 85], [0.092, 65], [0.096, 45], [0.103, 25], [0.115, 5], [0.13, -15],
+    [0.145, -35], [0.158, -55], [0.166, -75], [0.168, -95], [0.162, -120], [0.15, -145], [0.13, -165],
+  ];
+  const inward = controls.map(([, degrees]) => scale(around(degrees), -1));
+  // The strap is 4.5 cm wide: settle five lines across it, and keep whichever stops farthest out.
+  const across = [-0.5, -0.25, 0, 0.25, 0.5].map((k) => k * STRAP_WIDTH).map((dx) => {
+    const starts = controls.map(([x, degrees]) => addScaled(shoulderAxis(fit, x + dx), around(degrees), 0.14));
+    return settleOnto(fit.index, starts, inward, 0.006).map((p): Vec3 => [p[0] - dx, p[1], p[2]]);
+  });
+  const middle = shoulderAxis(fit, 0);
+  const outness = (p: Vec3): number => Math.hypot(p[1] - middle[1], p[2] - middle[2]);
+  const settled = controls.map((_, i) => across.map((line) => line[i]!).reduce((a, b) => (outness(b) > outness(a) ? b : a)));
+  // Both ends run on into the pack, where it is sewn.
+  const top: Vec3 = [0.075, centre[1] + HALF[1] - 0.04, centre[2] + HALF[2] * 0.5];
+  const bottom: Vec3 = [0.115, centre[1] - HALF[1] + 0.05, centre[2] + HALF[2] * 0.5];
+  return smoothPath([top, ...settled, bottom], 3);
 }
 
 function strap(fit: Fit, centre: Vec3): Part {
   const path = strapPath(fit, centre);
   const middle = shoulderAxis(fit, 0);
   const outward = path.map((p) => normalize([0, p[1] - middle[1], p[2] - middle[2]]));
-  return { surface: sweep(path, superellipseOutline(0.006, 0.045, 6, 16), { sideways: outward }), colour: BACKPACK_CELLS.trim, finish: FINISHES.fabric };
+  return { surface: sweep(path, superellipseOutline(0.006, STRAP_WIDTH, 6, 16), { sideways: outward }), colour: BACKPACK_CELLS.trim, finish: FINISHES.fabric };
 }
 
 export function buildBackpack(fit: Fit, name: string): Model {

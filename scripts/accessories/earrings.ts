@@ -28,7 +28,7 @@ export function buildStudEarrings(fit: Fit, name: string): Model {
   const nearest = fit.index.nearest(lobe);
   // Face the way the lobe's skin faces, turned a little outwards so the stone shows from the front.
   const facing = normalize(addScaled(fit.index.normal(nearest), [1, 0, 0.4], 0.6));
-  const frame = frameLookingAlong(addScaled(lobe, facing, 0.0015), facing);
+  const frame = frameLookingAlong(addScaled(lobe, facing, 0.0025), facing);
   const setting = placeInFrame(lathe([[0, -0.0006], [0.0036, -0.0006], [0.0038, 0.0012], [0, 0.0012]], 20), { ...frame, y: frame.z, z: negate(frame.y) });
   const stone = placeInFrame(superellipsoid([0.0033, 0.0033, 0.0026], 2, 20, 12), { ...frame, origin: addScaled(frame.origin, facing, 0.0014) });
   return pair(name, [

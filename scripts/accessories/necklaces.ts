@@ -2,7 +2,7 @@
  * Necklaces lying on the skin around the base of the neck: the loop's radius in every direction comes from the
  * body (`radialProfile`), dropping lower in front than behind.
  */
-import type { Fit } from './fit';
+import { settleOnto, type Fit } from './fit';
 import { FINISHES, type Model, type Part } from './model';
 import { ellipseOutline } from './outlines';
 import { circlePath, frontSideBack, smoothPath } from './paths';
@@ -11,7 +11,7 @@ import { radialProfile, ringAround, type RadialSection } from './radialProfile';
 import { extrudeOutline } from './extrude';
 import { ellipsoid } from './solids';
 import { tube } from './sweep';
-import { add, distance, lerp, type Vec3 } from './vec';
+import { add, addScaled, distance, lerp, type Vec3 } from './vec';
 
 /** Palette cells of necklaces. */
 export const NECKLACE_CELLS = { metal: 0, stone: 1 } as const;
@@ -36,11 +36,12 @@ export function buildPendantNecklace(fit: Fit, name: string): Model {
   const wire = 0.0011;
   const loop = necklaceLoop(fit, { front: 0.085, side: 0.004, back: -0.012 }, wire + 0.001);
   const front = loop[0]!;
-  // A disc hanging from a small ring at the lowest point, lying on the chest.
-  const ringCentre = add(front, [0, -0.0045, 0.0012]);
-  const bail = tube(circlePath(ringCentre, [1, 0, 0], [0, 1, 0], 0.0035, 16), 0.0009, 8, { closed: true });
-  const discCentre = add(ringCentre, [0, -0.0035 - 0.013, 0.0006]);
-  const disc = placeInFrame(extrudeOutline(ellipseOutline(0.024, 0.026, 40), 0.0025), frameLookingAlong(discCentre, [0, 0.1, 1]));
+  // A disc resting on the chest below the chain's lowest point, square to the skin there, hung from a small ring.
+  const [rest] = settleOnto(fit.index, [[front[0], front[1] - 0.019, front[2] + 0.1]], [0, 0, -1], 0.0025);
+  const facing = fit.index.normal(fit.index.nearest(rest!));
+  const disc = placeInFrame(extrudeOutline(ellipseOutline(0.024, 0.026, 40), 0.0025), frameLookingAlong(addScaled(rest!, facing, -0.0012), facing));
+  const ringCentre = lerp(front, rest!, 0.3);
+  const bail = tube(circlePath(add(ringCentre, [0, 0, 0.0025]), [1, 0, 0], [0, 1, 0], 0.0035, 16), 0.0009, 8, { closed: true });
   const chain: Part = { surface: tube(loop, wire, 6, { closed: true }), colour: NECKLACE_CELLS.metal, finish: FINISHES.metal };
   return {
     name,

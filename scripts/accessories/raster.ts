@@ -1,7 +1,7 @@
 /**
- * A small software rasteriser for thumbnails (Node has no GPU): triangles in pixel coordinates, a depth buffer
- * (larger z is nearer), per-vertex attributes interpolated to each covered pixel centre and shaded there.
- * Translucent triangles (lenses) are drawn after the opaque ones, blended over them, without writing depth.
+ * A small software rasteriser for thumbnails (Node has no GPU): triangles in pixel coordinates and a depth buffer
+ * (larger z is nearer). Opaque triangles are shaded once per pixel, after visibility is known, from their corner
+ * attributes interpolated at the pixel centre; translucent ones (lenses) are then blended over, writing no depth.
  */
 import type { Vec3 } from './vec';
 
@@ -21,52 +21,74 @@ export interface Image {
   rgba: Float32Array;
 }
 
-/** Linear RGBA of a pixel from its interpolated attributes. */
-export type Shader = (attributes: number[]) => [number, number, number, number];
+/** Writes a pixel's linear RGBA (straight alpha) at `out[at…at+3]` from its interpolated attributes. */
+export type Shader = (attributes: readonly number[], out: Float32Array, at: number) => void;
 
-export function rasterize(width: number, height: number, triangles: readonly RasterTriangle[], shade: Shader): Image {
-  const rgba = new Float32Array(width * height * 4);
-  const depth = new Float32Array(width * height).fill(-Infinity);
-  const ordered = [...triangles.filter((t) => !t.translucent), ...triangles.filter((t) => t.translucent)];
-  for (const triangle of ordered) drawTriangle(triangle, { width, height, rgba }, depth, shade);
-  return { width, height, rgba };
-}
-
-const edge = (a: Vec3, b: Vec3, x: number, y: number): number => (b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]);
-
-function drawTriangle({ corners, attributes, translucent }: RasterTriangle, image: Image, depth: Float32Array, shade: Shader): void {
+/** Visits the pixel centres a triangle covers with their barycentric weights (either winding). */
+function coverage(corners: RasterTriangle['corners'], width: number, height: number, visit: (pixel: number, w0: number, w1: number, w2: number) => void): void {
   const [a, b, c] = corners;
-  const area = edge(a, b, c[0], c[1]);
+  const area = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
   if (Math.abs(area) < 1e-12) return;
-  const scratch = new Array<number>(attributes[0].length);
-  const xs = [a[0], b[0], c[0]];
-  const ys = [a[1], b[1], c[1]];
-  const [x0, x1] = [Math.max(0, Math.floor(Math.min(...xs))), Math.min(image.width - 1, Math.ceil(Math.max(...xs)))];
-  const [y0, y1] = [Math.max(0, Math.floor(Math.min(...ys))), Math.min(image.height - 1, Math.ceil(Math.max(...ys)))];
+  const x0 = Math.max(0, Math.floor(Math.min(a[0], b[0], c[0])));
+  const x1 = Math.min(width - 1, Math.ceil(Math.max(a[0], b[0], c[0])));
+  const y0 = Math.max(0, Math.floor(Math.min(a[1], b[1], c[1])));
+  const y1 = Math.min(height - 1, Math.ceil(Math.max(a[1], b[1], c[1])));
   for (let y = y0; y <= y1; y++) {
+    const py = y + 0.5;
     for (let x = x0; x <= x1; x++) {
-      // Barycentric weights at the pixel centre; inside when all three share the triangle's orientation.
-      const [px, py] = [x + 0.5, y + 0.5];
-      const w = [edge(b, c, px, py) / area, edge(c, a, px, py) / area, edge(a, b, px, py) / area] as const;
-      if (w[0] < 0 || w[1] < 0 || w[2] < 0) continue;
-      const z = w[0] * a[2] + w[1] * b[2] + w[2] * c[2];
-      const pixel = y * image.width + x;
-      if (z <= depth[pixel]!) continue;
-      for (let k = 0; k < scratch.length; k++) scratch[k] = w[0] * attributes[0][k]! + w[1] * attributes[1][k]! + w[2] * attributes[2][k]!;
-      if (translucent) blendOver(image.rgba, pixel * 4, shade(scratch));
-      else {
-        depth[pixel] = z;
-        image.rgba.set(shade(scratch), pixel * 4);
-      }
+      const px = x + 0.5;
+      const w0 = ((c[0] - b[0]) * (py - b[1]) - (c[1] - b[1]) * (px - b[0])) / area;
+      const w1 = ((a[0] - c[0]) * (py - c[1]) - (a[1] - c[1]) * (px - c[0])) / area;
+      const w2 = 1 - w0 - w1;
+      if (w0 >= 0 && w1 >= 0 && w2 >= 0) visit(y * width + x, w0, w1, w2);
     }
   }
 }
 
+function interpolate(triangle: RasterTriangle, w0: number, w1: number, w2: number, out: number[]): number[] {
+  const [a, b, c] = triangle.attributes;
+  for (let k = 0; k < a.length; k++) out[k] = w0 * a[k]! + w1 * b[k]! + w2 * c[k]!;
+  return out;
+}
+
+export function rasterize(width: number, height: number, triangles: readonly RasterTriangle[], shade: Shader): Image {
+  const rgba = new Float32Array(width * height * 4);
+  const depth = new Float32Array(width * height).fill(-Infinity);
+  const winner = new Int32Array(width * height).fill(-1);
+  const weights = new Float32Array(width * height * 2);
+  triangles.forEach((triangle, t) => {
+    if (triangle.translucent) return;
+    const z = triangle.corners.map((corner) => corner[2]);
+    coverage(triangle.corners, width, height, (pixel, w0, w1, w2) => {
+      const depthHere = w0 * z[0]! + w1 * z[1]! + w2 * z[2]!;
+      if (depthHere <= depth[pixel]!) return;
+      [depth[pixel], winner[pixel], weights[pixel * 2], weights[pixel * 2 + 1]] = [depthHere, t, w0, w1];
+    });
+  });
+  const scratch: number[] = [];
+  for (let pixel = 0; pixel < winner.length; pixel++) {
+    const t = winner[pixel]!;
+    if (t < 0) continue;
+    const [w0, w1] = [weights[pixel * 2]!, weights[pixel * 2 + 1]!];
+    shade(interpolate(triangles[t]!, w0, w1, 1 - w0 - w1, scratch), rgba, pixel * 4);
+  }
+  const colour = new Float32Array(4);
+  for (const triangle of triangles.filter((t) => t.translucent)) {
+    const z = triangle.corners.map((corner) => corner[2]);
+    coverage(triangle.corners, width, height, (pixel, w0, w1, w2) => {
+      if (w0 * z[0]! + w1 * z[1]! + w2 * z[2]! <= depth[pixel]!) return;
+      shade(interpolate(triangle, w0, w1, w2, scratch), colour, 0);
+      blendOver(rgba, pixel * 4, colour);
+    });
+  }
+  return { width, height, rgba };
+}
+
 /** Source-over blending of a straight-alpha colour onto a straight-alpha pixel. */
-function blendOver(rgba: Float32Array, at: number, [r, g, b, a]: [number, number, number, number]): void {
-  const below = rgba[at + 3]!;
+function blendOver(rgba: Float32Array, at: number, colour: Float32Array): void {
+  const [a, below] = [colour[3]!, rgba[at + 3]!];
   const alpha = a + below * (1 - a);
   if (alpha <= 0) return;
-  [r, g, b].forEach((c, k) => (rgba[at + k] = (c * a + rgba[at + k]! * below * (1 - a)) / alpha));
+  for (let k = 0; k < 3; k++) rgba[at + k] = (colour[k]! * a + rgba[at + k]! * below * (1 - a)) / alpha;
   rgba[at + 3] = alpha;
 }

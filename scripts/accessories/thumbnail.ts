@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { hexToSrgb, srgbToLinear } from '../../src/core/colour';
 import type { Model } from './model';
 import { rasterize, type Image, type RasterTriangle } from './raster';
-import { add, dot, normalize, rotateAbout, type Vec3 } from './vec';
+import { add, normalize, rotateAbout, type Vec3 } from './vec';
 
 export interface View {
   /** Turn about Y (radians; positive shows more of the avatar's left side). */
@@ -18,7 +18,7 @@ export interface View {
 
 export const THREE_QUARTER: View = { yaw: 0.6, pitch: 0.3 };
 export const THUMBNAIL_PIXELS = 256;
-const SUPERSAMPLE = 4;
+const SUPERSAMPLE = 3;
 const MARGIN = 0.06;
 const LIGHTS: readonly { direction: Vec3; strength: number }[] = [
   { direction: normalize([-0.5, 0.7, 0.6]), strength: 0.85 },
@@ -58,25 +58,37 @@ export function viewTriangles(model: Model, colours: readonly string[], view: Vi
   }));
 }
 
-/** Soft two-light shading; metals keep little diffuse light and tint their highlight. */
-export function shadePixel(attributes: number[]): [number, number, number, number] {
+const HALFWAY = normalize(add(LIGHTS[0]!.direction, [0, 0, 1]));
+
+/** Soft two-light shading; metals keep little diffuse light and tint their highlight. Scalar maths: it runs per pixel. */
+export function shadePixel(attributes: readonly number[], out: Float32Array, at: number): void {
   const [nx, ny, nz, r, g, b, metallic, roughness, opacity] = attributes as [number, number, number, number, number, number, number, number, number];
-  let normal = normalize([nx, ny, nz]);
-  if (normal[2] < 0) normal = [-normal[0], -normal[1], -normal[2]]; // a back face seen through a two-sided part
-  const diffuse = LIGHTS.reduce((sum, light) => sum + light.strength * Math.max(0, dot(normal, light.direction)), 0.25 + 0.1 * normal[1]);
-  const halfway = normalize(add(LIGHTS[0]!.direction, [0, 0, 1]));
-  const highlight = Math.max(0, dot(normal, halfway)) ** (4 + 100 * (1 - roughness) ** 2) * 0.8 * (1 - roughness) ** 2;
-  const channel = (c: number): number => c * diffuse * (1 - 0.6 * metallic) + highlight * (metallic > 0 ? c + 0.2 : 1);
-  return [channel(r), channel(g), channel(b), opacity];
+  // A back face seen through a two-sided part is lit from its visible side.
+  const flip = (nz < 0 ? -1 : 1) / (Math.hypot(nx, ny, nz) || 1);
+  const [x, y, z] = [nx * flip, ny * flip, nz * flip];
+  let diffuse = 0.25 + 0.1 * y;
+  for (const { direction: d, strength } of LIGHTS) diffuse += strength * Math.max(0, x * d[0] + y * d[1] + z * d[2]);
+  const facing = Math.max(0, x * HALFWAY[0] + y * HALFWAY[1] + z * HALFWAY[2]);
+  const highlight = facing ** (4 + 100 * (1 - roughness) ** 2) * 0.8 * (1 - roughness) ** 2;
+  const lit = diffuse * (1 - 0.6 * metallic);
+  out[at] = r * lit + highlight * (metallic > 0 ? r + 0.2 : 1);
+  out[at + 1] = g * lit + highlight * (metallic > 0 ? g + 0.2 : 1);
+  out[at + 2] = b * lit + highlight * (metallic > 0 ? b + 0.2 : 1);
+  out[at + 3] = opacity;
 }
 
-/** sRGB 8-bit RGBA bytes of a linear image. */
+/** Linear → sRGB 8-bit, tabulated (4096 steps is finer than 8-bit output). */
+const SRGB_TABLE = Uint8Array.from({ length: 4097 }, (_, i) => {
+  const c = i / 4096;
+  return Math.round((c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055) * 255);
+});
+
+/** sRGB 8-bit RGBA bytes of a linear image (alpha stays linear). */
 export function toSrgbBytes(image: Image): Buffer {
   const bytes = Buffer.alloc(image.width * image.height * 4);
-  const encode = (c: number): number => (c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055);
   for (let i = 0; i < image.rgba.length; i++) {
-    const value = i % 4 === 3 ? image.rgba[i]! : encode(Math.min(1, Math.max(0, image.rgba[i]!)));
-    bytes[i] = Math.round(value * 255);
+    const value = Math.min(1, Math.max(0, image.rgba[i]!));
+    bytes[i] = i % 4 === 3 ? Math.round(value * 255) : SRGB_TABLE[Math.round(value * 4096)]!;
   }
   return bytes;
 }

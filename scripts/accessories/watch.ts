@@ -27,7 +27,7 @@ export function wristSection(fit: Fit): RadialSection {
 export function buildWatch(fit: Fit, name: string): Model {
   const section = wristSection(fit);
   const radii = radialProfile(fit.body, section);
-  const path = smoothPath(ringAround(section, radii, 0.001 + STRAP_THICKNESS / 2), 2, true);
+  const path = smoothPath(ringAround(section, radii, 0.0015 + STRAP_THICKNESS / 2), 2, true);
   const outward = smoothPath(sectorAngles(section).map((a) => sectionDirection(section, a)), 2, true);
   const strap = sweep(path, superellipseOutline(STRAP_THICKNESS, STRAP_WIDTH, 6, 16), { closed: true, sideways: outward });
   // The case sits on the strap over the back of the wrist, its face square to the back direction.
