@@ -7,6 +7,8 @@ import { buildHeadphones } from './headphones';
 const GOLD = '#c9a23f';
 const CLEAR_LENS = '#dde9ee';
 const PADS = '#e4eaec';
+/** Glasses seen nearly from the front: the temples recede and the frames fill the thumbnail. */
+const GLASSES_VIEW = { yaw: 0.25, pitch: 0.1 };
 
 export const HEAD_ACCESSORIES: AccessoryEntry[] = [
   {
@@ -18,6 +20,7 @@ export const HEAD_ACCESSORIES: AccessoryEntry[] = [
       { id: 'silver', name: { en: 'Silver', fr: 'Argenté' }, colours: { 0: '#c3c7cc', 2: '#c3c7cc' } },
       { id: 'black', name: { en: 'Black', fr: 'Noir' }, colours: { 0: '#2b2b2e', 2: '#8a8d91' } },
     ],
+    view: GLASSES_VIEW,
     build: (fit, name) => buildGlasses(fit, name, GLASSES_STYLES.round),
   },
   {
@@ -30,6 +33,7 @@ export const HEAD_ACCESSORIES: AccessoryEntry[] = [
       { id: 'navy', name: { en: 'Navy', fr: 'Bleu marine' }, colours: { 0: '#2c3e66' } },
       { id: 'grey', name: { en: 'Crystal grey', fr: 'Gris cristal' }, colours: { 0: '#9aa3ab' } },
     ],
+    view: GLASSES_VIEW,
     build: (fit, name) => buildGlasses(fit, name, GLASSES_STYLES.square),
   },
   {
@@ -41,6 +45,7 @@ export const HEAD_ACCESSORIES: AccessoryEntry[] = [
       { id: 'black', name: { en: 'Black', fr: 'Noir' }, colours: { 0: '#1e1e20' } },
       { id: 'ivory', name: { en: 'Ivory', fr: 'Ivoire' }, colours: { 0: '#e8dcc4' } },
     ],
+    view: GLASSES_VIEW,
     build: (fit, name) => buildGlasses(fit, name, GLASSES_STYLES.catEye),
   },
   {
@@ -53,6 +58,7 @@ export const HEAD_ACCESSORIES: AccessoryEntry[] = [
       { id: 'gold-brown', name: { en: 'Gold, brown lenses', fr: 'Doré, verres bruns' }, colours: { 0: GOLD, 1: '#5a3e26' } },
       { id: 'black-blue', name: { en: 'Black, blue lenses', fr: 'Noir, verres bleus' }, colours: { 0: '#2b2b2e', 1: '#2e5d8a' } },
     ],
+    view: GLASSES_VIEW,
     build: (fit, name) => buildGlasses(fit, name, GLASSES_STYLES.aviator),
   },
   {
@@ -65,6 +71,7 @@ export const HEAD_ACCESSORIES: AccessoryEntry[] = [
       { id: 'red', name: { en: 'Red', fr: 'Rouge' }, colours: { 0: '#a3262f' } },
       { id: 'white', name: { en: 'White', fr: 'Blanc' }, colours: { 0: '#e9e9e6' } },
     ],
+    view: GLASSES_VIEW,
     build: (fit, name) => buildGlasses(fit, name, GLASSES_STYLES.wayfarer),
   },
   {

@@ -34,7 +34,7 @@ export function headField(body: ReferenceBody, centre: Vec3, reach: number, pass
     raw[bin] = Math.max(raw[bin]!, radius);
   }
   const neighbours = wrappedGridNeighbours(AZIMUTH_BINS, ELEVATION_BINS);
-  let field = fillEmpty(raw, neighbours);
+  let field = capPoles(fillEmpty(raw, neighbours));
   for (let pass = 0; pass < passes; pass++) field = envelope(field, neighbours);
   const radiusAt = (azimuth: number, elevation: number): number => interpolate(field, azimuth, elevation);
   return {
@@ -42,6 +42,22 @@ export function headField(body: ReferenceBody, centre: Vec3, reach: number, pass
     radiusAt,
     pointAt: (azimuth, elevation, extra) => addScaled(centre, directionOf(azimuth, elevation), radiusAt(azimuth, elevation) + extra),
   };
+}
+
+/** Rows this close to a pole, where every azimuth is a near neighbour, take the largest value around the pole. */
+const POLAR_ROWS = 3;
+
+function capPoles(field: number[]): number[] {
+  const capped = [...field];
+  const rowMax = (row: number): number => Math.max(...field.slice(row * AZIMUTH_BINS, (row + 1) * AZIMUTH_BINS));
+  for (const rows of [[0, 1, 2], [ELEVATION_BINS - 1, ELEVATION_BINS - 2, ELEVATION_BINS - 3]]) {
+    let around = -Infinity;
+    for (const row of rows.slice(0, POLAR_ROWS)) {
+      around = Math.max(around, rowMax(row));
+      capped.fill(around, row * AZIMUTH_BINS, (row + 1) * AZIMUTH_BINS);
+    }
+  }
+  return capped;
 }
 
 /** Continuous bin coordinates: bin centres sit at whole numbers. */

@@ -24,23 +24,32 @@ export interface Image {
 /** Writes a pixel's linear RGBA (straight alpha) at `out[at…at+3]` from its interpolated attributes. */
 export type Shader = (attributes: readonly number[], out: Float32Array, at: number) => void;
 
-/** Visits the pixel centres a triangle covers with their barycentric weights (either winding). */
+/** Edge function: twice the signed area of (u, v, p); positive on one side of u→v. */
+const edge = (u: Vec3, v: Vec3, px: number, py: number): number => (v[0] - u[0]) * (py - u[1]) - (v[1] - u[1]) * (px - u[0]);
+
+/** Fill rule for centres exactly on an edge: of two triangles sharing it (traversing it in opposite directions), one owns it. */
+const owns = (u: Vec3, v: Vec3): boolean => v[1] > u[1] || (v[1] === u[1] && v[0] < u[0]);
+
+/** Visits the pixel centres a triangle covers (either winding) with its corners' barycentric weights. */
 function coverage(corners: RasterTriangle['corners'], width: number, height: number, visit: (pixel: number, w0: number, w1: number, w2: number) => void): void {
-  const [a, b, c] = corners;
-  const area = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+  const area = edge(corners[0], corners[1], corners[2][0], corners[2][1]);
   if (Math.abs(area) < 1e-12) return;
+  // Walk it counter-clockwise (positive area) so that the fill rule sees each shared edge once.
+  const order = area > 0 ? [0, 1, 2] : [0, 2, 1];
+  const [a, b, c] = order.map((i) => corners[i]!) as [Vec3, Vec3, Vec3];
+  const inside = (e: number, u: Vec3, v: Vec3): boolean => e > 0 || (e === 0 && owns(u, v));
   const x0 = Math.max(0, Math.floor(Math.min(a[0], b[0], c[0])));
   const x1 = Math.min(width - 1, Math.ceil(Math.max(a[0], b[0], c[0])));
   const y0 = Math.max(0, Math.floor(Math.min(a[1], b[1], c[1])));
   const y1 = Math.min(height - 1, Math.ceil(Math.max(a[1], b[1], c[1])));
+  const weights = [0, 0, 0];
   for (let y = y0; y <= y1; y++) {
-    const py = y + 0.5;
     for (let x = x0; x <= x1; x++) {
-      const px = x + 0.5;
-      const w0 = ((c[0] - b[0]) * (py - b[1]) - (c[1] - b[1]) * (px - b[0])) / area;
-      const w1 = ((a[0] - c[0]) * (py - c[1]) - (a[1] - c[1]) * (px - c[0])) / area;
-      const w2 = 1 - w0 - w1;
-      if (w0 >= 0 && w1 >= 0 && w2 >= 0) visit(y * width + x, w0, w1, w2);
+      const [px, py] = [x + 0.5, y + 0.5];
+      const [ea, eb, ec] = [edge(b, c, px, py), edge(c, a, px, py), edge(a, b, px, py)];
+      if (!inside(ea, b, c) || !inside(eb, c, a) || !inside(ec, a, b)) continue;
+      [weights[order[0]!], weights[order[1]!], weights[order[2]!]] = [ea / Math.abs(area), eb / Math.abs(area), ec / Math.abs(area)];
+      visit(y * width + x, weights[0]!, weights[1]!, weights[2]!);
     }
   }
 }

@@ -1,4 +1,7 @@
-/** Measures of surfaces that tests assert on (orientation, closedness, size). */
+/** Measures that tests assert on: surfaces (orientation, closedness, size), models, the reference body's fit. */
+import { readReferenceBody } from './body';
+import { measureFit, type Fit } from './fit';
+import type { Model } from './model';
 import type { Surface } from './surface';
 import { cross, dot, sub, type Vec3 } from './vec';
 
@@ -52,4 +55,19 @@ export function bounds(surface: Surface): { min: Vec3; max: Vec3 } {
     max[i % 3] = Math.max(max[i % 3]!, surface.positions[i]!);
   }
   return { min: min as unknown as Vec3, max: max as unknown as Vec3 };
+}
+
+let fit: Promise<Fit> | undefined;
+
+/** The reference body's fit, measured once per test file. */
+export function referenceFit(): Promise<Fit> {
+  fit ??= readReferenceBody().then(measureFit);
+  return fit;
+}
+
+/** Every vertex of a model's parts (optionally only the parts in some palette cells). */
+export function modelVertices(model: Model, cells?: readonly number[]): Vec3[] {
+  return model.parts
+    .filter((part) => !cells || cells.includes(part.colour))
+    .flatMap((part) => Array.from({ length: part.surface.positions.length / 3 }, (_, i) => vertexAt(part.surface, i)));
 }
