@@ -6,9 +6,9 @@ import { radialProfile, ringAround, sectionDirection, type RadialSection } from 
 import { addScaled, distance, dot, sub, type Vec3 } from './vec';
 
 /** A fake body made of the given points (normals are not used by these measures). */
-function pointBody(points: readonly Vec3[]): ReferenceBody {
+function pointBody(points: readonly Vec3[], normals: readonly Vec3[] = []): ReferenceBody {
   const positions = Float32Array.from(points.flat());
-  return { positions, normals: new Float32Array(positions.length), indices: new Uint32Array(0), joints: new Map() };
+  return { positions, normals: Float32Array.from(normals.flat()), indices: new Uint32Array(0), joints: new Map() };
 }
 
 /** Points on a bumpy sphere of radius ~0.09 around `centre`. */
@@ -62,5 +62,18 @@ describe('radial sections', () => {
       expect(dot(p, direction)).toBeGreaterThanOrEqual(surface + 0.002 - 1e-4);
       expect(dot(p, direction)).toBeLessThan(surface + 0.006);
     });
+  });
+
+  it('finds the first skin out from the axis where a wider shape shares the height (a neck above the shoulders)', () => {
+    const [points, normals]: [Vec3[], Vec3[]] = [[], []];
+    for (let i = 0; i < 720; i++) {
+      const a = (i * Math.PI) / 360;
+      points.push([0.05 * Math.cos(a), 0, 0.05 * Math.sin(a)], [0.15 * Math.cos(a), 0.002, 0.15 * Math.sin(a)]);
+      normals.push([Math.cos(a), 0, Math.sin(a)], [0.3 * Math.cos(a), 0.95, 0.3 * Math.sin(a)]); // the shoulder faces up
+    }
+    const section: RadialSection = { origin: [0, 0, 0], axis: [0, 1, 0], start: [0, 0, 1], sectors: 36, heightAt: () => 0, band: 0.005, maxRadius: 0.2 };
+    const body = pointBody(points, normals);
+    for (const r of radialProfile(body, { ...section, skin: 'first' })) expect(r).toBeCloseTo(0.05, 4);
+    for (const r of radialProfile(body, section)) expect(r).toBeCloseTo(0.15, 4);
   });
 });

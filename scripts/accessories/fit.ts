@@ -47,3 +47,12 @@ export function settleOnto(index: BodyIndex, starts: readonly Vec3[], inward: Ve
 function isVec3(value: Vec3 | readonly Vec3[]): value is Vec3 {
   return typeof value[0] === 'number';
 }
+
+/** Moves each point out along its unit direction (0.5 mm steps, at most 3 cm) until it is `clearance` off the skin. */
+export function liftOff(index: BodyIndex, points: readonly Vec3[], outward: readonly Vec3[], clearance: number): Vec3[] {
+  return points.map((start, i) => {
+    let point = start;
+    for (let step = 0; step < 60 && index.signedDistance(point) < clearance; step++) point = addScaled(point, outward[i]!, 0.0005);
+    return point;
+  });
+}

@@ -2,12 +2,12 @@
  * Necklaces lying on the skin around the base of the neck: the loop's radius in every direction comes from the
  * body (`radialProfile`), dropping lower in front than behind.
  */
-import { settleOnto, type Fit } from './fit';
+import { liftOff, settleOnto, type Fit } from './fit';
 import { FINISHES, type Model, type Part } from './model';
 import { ellipseOutline } from './outlines';
 import { circlePath, frontSideBack, smoothPath } from './paths';
 import { frameLookingAlong, placeInFrame, translate } from './place';
-import { radialProfile, ringAround, type RadialSection } from './radialProfile';
+import { radialProfile, ringAround, sectionDirection, sectorAngles, type RadialSection } from './radialProfile';
 import { extrudeOutline } from './extrude';
 import { ellipsoid } from './solids';
 import { tube } from './sweep';
@@ -25,11 +25,18 @@ export interface Drape {
   back: number;
 }
 
-/** The loop's centre line, `clearance` off the skin, closed (first point in front). */
+/**
+ * The loop's centre line, closed, first point in front: on the first skin met going out from the neck, its radii
+ * averaged into a smooth curve, then lifted back out wherever that brought it closer than `clearance`.
+ */
 export function necklaceLoop(fit: Fit, drape: Drape, clearance: number): Vec3[] {
   const heightAt = frontSideBack(-drape.front, -drape.side, -drape.back);
-  const section: RadialSection = { origin: fit.landmarks.neck, axis: [0, 1, 0], start: [0, 0, 1], sectors: 72, heightAt, band: 0.006, maxRadius: 0.16, passes: 3 };
-  return smoothPath(ringAround(section, radialProfile(fit.body, section), clearance), 2, true);
+  const section: RadialSection = { origin: fit.landmarks.neck, axis: [0, 1, 0], start: [0, 0, 1], sectors: 72, heightAt, band: 0.006, maxRadius: 0.16, skin: 'first' };
+  let radii = radialProfile(fit.body, section);
+  for (let pass = 0; pass < 6; pass++) radii = radii.map((r, i) => (radii[(i + 71) % 72]! + 2 * r + radii[(i + 1) % 72]!) / 4);
+  const outward = sectorAngles(section).map((angle) => sectionDirection(section, angle));
+  const ring = liftOff(fit.index, ringAround(section, radii, clearance), outward, clearance);
+  return smoothPath(ring, 2, true);
 }
 
 export function buildPendantNecklace(fit: Fit, name: string): Model {
@@ -52,7 +59,7 @@ export function buildPendantNecklace(fit: Fit, name: string): Model {
 /** Beads of `radius` strung evenly along the loop. */
 export function buildBeadNecklace(fit: Fit, name: string, radius: number): Model {
   const loop = necklaceLoop(fit, { front: 0.05, side: 0.002, back: -0.012 }, radius + 0.001);
-  const beads = evenlySpaced(loop, 2.1 * radius).map((centre) => translate(ellipsoid([radius, radius, radius], 12, 8), centre));
+  const beads = evenlySpaced(loop, 2.1 * radius).map((centre) => translate(ellipsoid([radius, radius, radius], 10, 6), centre));
   return { name, parts: beads.map((surface) => ({ surface, colour: BEAD_CELL, finish: FINISHES.glossy })) };
 }
 

@@ -19,8 +19,12 @@ export interface RadialSection {
   band: number;
   /** Vertices farther than this from the axis are ignored (the torso next to a wrist). */
   maxRadius: number;
-  /** Extra smoothing passes (each conservative), for loops that should not follow every bump. */
-  passes?: number;
+  /**
+   * Which skin a sector measures: the outermost vertex (a convex section such as the wrist), or the innermost
+   * one facing outwards, the first skin met going out from the axis (a necklace at the neck's base, where the
+   * shoulders reach farther out at the same height).
+   */
+  skin?: 'outermost' | 'first';
 }
 
 /** The sector angles, counter-clockwise from `start`. */
@@ -33,9 +37,10 @@ export function sectionDirection(section: RadialSection, angle: number): Vec3 {
   return add(scale(section.start, Math.cos(angle)), scale(cross(section.axis, section.start), Math.sin(angle)));
 }
 
-/** Smoothed, conservative skin radius per sector. */
+/** The skin radius per sector, smoothed (conservatively for the outermost skin). */
 export function radialProfile(body: ReferenceBody, section: RadialSection): number[] {
-  const radii = new Array<number>(section.sectors).fill(-Infinity);
+  const first = section.skin === 'first';
+  const radii = new Array<number>(section.sectors).fill(first ? Infinity : -Infinity);
   const side = cross(section.axis, section.start);
   const heights = sectorAngles(section).map(section.heightAt);
   for (let i = 0; i < body.positions.length / 3; i++) {
@@ -46,12 +51,13 @@ export function radialProfile(body: ReferenceBody, section: RadialSection): numb
     if (radius > section.maxRadius) continue;
     const angle = Math.atan2(dot(radial, side), dot(radial, section.start));
     const sector = Math.round(((angle + 2 * Math.PI) % (2 * Math.PI)) / ((2 * Math.PI) / section.sectors)) % section.sectors;
-    if (Math.abs(along - heights[sector]!) <= section.band) radii[sector] = Math.max(radii[sector]!, radius);
+    if (Math.abs(along - heights[sector]!) > section.band) continue;
+    if (!first) radii[sector] = Math.max(radii[sector]!, radius);
+    else if (dot([body.normals[i * 3]!, body.normals[i * 3 + 1]!, body.normals[i * 3 + 2]!], radial) > 0.5 * radius) radii[sector] = Math.min(radii[sector]!, radius);
   }
   const neighbours = ringNeighbours(section.sectors);
-  let smoothed = envelope(fillEmpty(radii, neighbours), neighbours);
-  for (let pass = 0; pass < (section.passes ?? 0); pass++) smoothed = envelope(smoothed, neighbours);
-  return smoothed;
+  const measured = radii.map((r) => (Number.isFinite(r) ? r : -Infinity));
+  return envelope(fillEmpty(measured, neighbours), neighbours);
 }
 
 /** Points around the section, `clearance` outside the skin radius (one per sector). */
