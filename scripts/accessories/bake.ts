@@ -16,11 +16,11 @@ const PACKAGES = ['@gltf-transform/core', '@gltf-transform/extensions', 'sharp',
 
 export const bodyGlbIn = (packsDir: string): string => join(packsDir, 'core', 'body', 'body.glb');
 
-/** Hash of everything that decides the pack's bytes. */
+/** Hash of everything that decides the pack's bytes (not tests, their helpers or the preview tool). */
 export function accessoryInputHash(packsDir: string): string {
   const hash = createHash('sha256');
   const code = readdirSync(CODE_FOLDER)
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.startsWith('try-'))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !/^(try-|test)/.test(name))
     .sort()
     .map((name) => join(CODE_FOLDER, name));
   for (const file of [...code, ...CODE_FILES]) hash.update(file).update(readFileSync(file));

@@ -28,7 +28,7 @@ function rimPoints(fit: Fit, rim: (a: number) => number, extra: number, azimuths
 export function buildBaseballCap(fit: Fit, name: string): Model {
   const rim = frontSideBack(17 * DEG, 24 * DEG, -4 * DEG);
   const thickness = 0.003;
-  const azimuths = Array.from({ length: 25 }, (_, j) => (-62 + (124 * j) / 24) * DEG);
+  const azimuths = Array.from({ length: 25 }, (_, j) => (-55 + (110 * j) / 24) * DEG);
   const inner = rimPoints(fit, rim, 0.004, azimuths);
   // The visor reaches forward and a little down, longest in the middle, its sides curving down.
   const visorRows = [0, 0.25, 0.5, 0.75, 1].map((t) =>

@@ -18,7 +18,7 @@ export interface View {
 
 export const THREE_QUARTER: View = { yaw: 0.6, pitch: 0.3 };
 export const THUMBNAIL_PIXELS = 256;
-const SUPERSAMPLE = 3;
+const SUPERSAMPLE = 2;
 const MARGIN = 0.06;
 const LIGHTS: readonly { direction: Vec3; strength: number }[] = [
   { direction: normalize([-0.5, 0.7, 0.6]), strength: 0.85 },
