@@ -15,7 +15,7 @@ const HALF: Vec3 = [0.14, 0.19, 0.065];
 const STRAP_WIDTH = 0.045;
 
 /** The pack's centre: its front face 1.5 cm behind the furthest-back skin it covers. */
-export function packCentre(fit: Fit): Vec3 {
+function packCentre(fit: Fit): Vec3 {
   const y = fit.landmarks.chest[1] - 0.03;
   const p = fit.body.positions;
   let back = Infinity;

@@ -12,7 +12,7 @@ import { type Vec3 } from './vec';
 const SAMPLES = 12;
 
 /** The right temple's centre line: settled from outside onto the head, never inside the hinge's line. */
-export function templePath(fit: Fit, layout: FrontLayout, thickness: number): Vec3[] {
+function templePath(fit: Fit, layout: FrontLayout, thickness: number): Vec3[] {
   const ear = fit.landmarks.leftEar;
   const { hinge } = layout;
   const end = ear.back - 0.008;

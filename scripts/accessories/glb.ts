@@ -55,6 +55,5 @@ function materialOf(document: Document, finish: Finish, palette: Texture): Mater
     .setBaseColorTexture(palette)
     .setMetallicFactor(finish.metallic)
     .setRoughnessFactor(finish.roughness)
-    .setAlphaMode(opacity < 1 ? 'BLEND' : 'OPAQUE')
-    .setDoubleSided(finish.doubleSided ?? false);
+    .setAlphaMode(opacity < 1 ? 'BLEND' : 'OPAQUE');
 }

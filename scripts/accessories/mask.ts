@@ -17,7 +17,7 @@ const SIDE = 72 * DEG;
 const topEdge = (a: number): number => (-9 + 5 * (a / SIDE) ** 2) * DEG;
 const bottomEdge = (a: number): number => (-55 + 22 * (a / SIDE) ** 2) * DEG;
 
-export function maskRows(fit: Fit): Vec3[][] {
+function maskRows(fit: Fit): Vec3[][] {
   const azimuths = Array.from({ length: 33 }, (_, j) => -SIDE + (2 * SIDE * j) / 32);
   return Array.from({ length: 19 }, (_, i) => {
     const t = i / 18;

@@ -8,8 +8,6 @@ export interface Finish {
   roughness: number;
   /** Below 1, the material is blended (tinted lenses). */
   opacity?: number;
-  /** Thin open shells (a mask) are seen from both sides. */
-  doubleSided?: boolean;
 }
 
 export interface Part {
@@ -28,7 +26,6 @@ export const FINISHES = {
   plastic: { name: 'plastic', metallic: 0, roughness: 0.45 },
   matte: { name: 'matte', metallic: 0, roughness: 0.8 },
   fabric: { name: 'fabric', metallic: 0, roughness: 0.95 },
-  fabricTwoSided: { name: 'fabric-two-sided', metallic: 0, roughness: 0.95, doubleSided: true },
   glossy: { name: 'glossy', metallic: 0, roughness: 0.15 },
   metal: { name: 'metal', metallic: 1, roughness: 0.3 },
   glass: { name: 'glass', metallic: 0, roughness: 0.1, opacity: 0.35 },

@@ -29,7 +29,7 @@ export interface Drape {
  * The loop's centre line, closed, first point in front: on the first skin met going out from the neck, its radii
  * averaged into a smooth curve, then lifted back out wherever that brought it closer than `clearance`.
  */
-export function necklaceLoop(fit: Fit, drape: Drape, clearance: number): Vec3[] {
+function necklaceLoop(fit: Fit, drape: Drape, clearance: number): Vec3[] {
   const heightAt = frontSideBack(-drape.front, -drape.side, -drape.back);
   const section: RadialSection = { origin: fit.landmarks.neck, axis: [0, 1, 0], start: [0, 0, 1], sectors: 72, heightAt, band: 0.006, maxRadius: 0.16, skin: 'first' };
   let radii = radialProfile(fit.body, section);
@@ -64,7 +64,7 @@ export function buildBeadNecklace(fit: Fit, name: string, radius: number): Model
 }
 
 /** Points every `step` metres along a closed path (the last gap is spread over the others). */
-export function evenlySpaced(loop: readonly Vec3[], step: number): Vec3[] {
+function evenlySpaced(loop: readonly Vec3[], step: number): Vec3[] {
   const lengths = loop.map((p, i) => distance(p, loop[(i + 1) % loop.length]!));
   const total = lengths.reduce((sum, l) => sum + l, 0);
   const count = Math.floor(total / step);

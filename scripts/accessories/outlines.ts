@@ -29,25 +29,3 @@ export function shapedLensOutline(w: number, h: number, exponent: number, shape:
     return [x, dropped + wing] as const;
   });
 }
-
-/** The signed area (positive when counter-clockwise). */
-export function signedArea(outline: readonly Vec2[]): number {
-  let area = 0;
-  outline.forEach(([x0, y0], i) => {
-    const [x1, y1] = outline[(i + 1) % outline.length]!;
-    area += x0 * y1 - x1 * y0;
-  });
-  return area / 2;
-}
-
-/** Mirrored left-right (x → −x), still counter-clockwise. */
-export function mirrorOutline(outline: readonly Vec2[]): Vec2[] {
-  return outline.map(([x, y]) => [-x, y] as const).reverse();
-}
-
-/** Axis-aligned extent: [minX, minY, maxX, maxY]. */
-export function outlineBounds(outline: readonly Vec2[]): [number, number, number, number] {
-  const xs = outline.map((p) => p[0]);
-  const ys = outline.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}

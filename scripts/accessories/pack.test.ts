@@ -8,7 +8,7 @@ import { PackManifest } from '../../src/packs/schema';
 import { blockingIssues, validateGlb } from '../bake/gltfValidation';
 import { bakeAccessoryPack, bodyGlbIn } from './bake';
 import { readReferenceBody, REFERENCE_BODY_GLB } from './body';
-import { generateAccessoryPack } from './pack';
+import { generateAccessoryPack, TRIANGLE_BUDGET } from './pack';
 
 const CORE_SLOTS = ['glasses', 'headwear'];
 let workDir: string;
@@ -69,7 +69,7 @@ describe('the accessory pack', () => {
       expect(blockingIssues(report), asset.id).toEqual([]);
       expect(report.info.hasSkins, asset.id).toBe(false);
       expect(report.info.totalTriangleCount, asset.id).toBeGreaterThan(200);
-      expect(report.info.totalTriangleCount, asset.id).toBeLessThanOrEqual(15_000);
+      expect(report.info.totalTriangleCount, asset.id).toBeLessThanOrEqual(TRIANGLE_BUDGET);
     }
   });
 

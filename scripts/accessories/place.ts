@@ -1,4 +1,4 @@
-/** Moves surfaces into the avatar's space: orthonormal frames, mirroring and uniform scaling. */
+/** Moves surfaces into the avatar's space: orthonormal frames, translation and mirroring. */
 import { reverseWinding, type Surface } from './surface';
 import { add, cross, normalize, scale, type Vec3 } from './vec';
 
@@ -40,11 +40,6 @@ export function placeInFrame(surface: Surface, frame: Frame): Surface {
 
 export function translate(surface: Surface, offset: Vec3): Surface {
   return placeInFrame(surface, { ...IDENTITY_FRAME, origin: offset });
-}
-
-/** Uniform scale about the origin. */
-export function scaled(surface: Surface, factor: number): Surface {
-  return { ...surface, positions: surface.positions.map((v) => v * factor), indices: [...surface.indices] };
 }
 
 /** The mirror image across the X = 0 plane (the avatar's other side); windings flip so faces still point out. */

@@ -92,7 +92,7 @@ function dropDegenerate(positions: readonly number[], indices: readonly number[]
 }
 
 /** Area-weighted smooth normals; vertices at the same position share theirs. */
-export function withNormals(positions: number[], indices: number[]): Surface {
+function withNormals(positions: number[], indices: number[]): Surface {
   const count = positions.length / 3;
   const groupOf = new Map<string, number>();
   const group = Array.from({ length: count }, (_, i) => {

@@ -3,7 +3,7 @@ import { readReferenceBody } from './body';
 import { measureFit, type Fit } from './fit';
 import type { Model } from './model';
 import type { Surface } from './surface';
-import { cross, dot, sub, type Vec3 } from './vec';
+import { cross, dot, sub, type Vec2, type Vec3 } from './vec';
 
 export function vertexAt(surface: Surface, i: number): Vec3 {
   return [surface.positions[i * 3]!, surface.positions[i * 3 + 1]!, surface.positions[i * 3 + 2]!];
@@ -70,4 +70,12 @@ export function modelVertices(model: Model, cells?: readonly number[]): Vec3[] {
   return model.parts
     .filter((part) => !cells || cells.includes(part.colour))
     .flatMap((part) => Array.from({ length: part.surface.positions.length / 3 }, (_, i) => vertexAt(part.surface, i)));
+}
+
+/** The signed area of a 2D outline (positive when counter-clockwise). */
+export function signedArea(outline: readonly Vec2[]): number {
+  return outline.reduce((area, [x0, y0], i) => {
+    const [x1, y1] = outline[(i + 1) % outline.length]!;
+    return area + (x0 * y1 - x1 * y0) / 2;
+  }, 0);
 }

@@ -31,7 +31,7 @@ function toView(view: View): (v: Vec3) => Vec3 {
 }
 
 /** The model's triangles in pixels, fitted into the square image; attributes: normal, colour, finish. */
-export function viewTriangles(model: Model, colours: readonly string[], view: View, pixels: number): RasterTriangle[] {
+function viewTriangles(model: Model, colours: readonly string[], view: View, pixels: number): RasterTriangle[] {
   const rotate = toView(view);
   const triangles: { corners: Vec3[]; attributes: number[][]; translucent: boolean }[] = [];
   for (const { surface, colour, finish } of model.parts) {
@@ -61,9 +61,9 @@ export function viewTriangles(model: Model, colours: readonly string[], view: Vi
 const HALFWAY = normalize(add(LIGHTS[0]!.direction, [0, 0, 1]));
 
 /** Soft two-light shading; metals keep little diffuse light and tint their highlight. Scalar maths: it runs per pixel. */
-export function shadePixel(attributes: readonly number[], out: Float32Array, at: number): void {
+function shadePixel(attributes: readonly number[], out: Float32Array, at: number): void {
   const [nx, ny, nz, r, g, b, metallic, roughness, opacity] = attributes as [number, number, number, number, number, number, number, number, number];
-  // A back face seen through a two-sided part is lit from its visible side.
+  // A back face (seen through a lens) is lit from its visible side.
   const flip = (nz < 0 ? -1 : 1) / (Math.hypot(nx, ny, nz) || 1);
   const [x, y, z] = [nx * flip, ny * flip, nz * flip];
   let diffuse = 0.25 + 0.1 * y;
@@ -84,7 +84,7 @@ const SRGB_TABLE = Uint8Array.from({ length: 4097 }, (_, i) => {
 });
 
 /** sRGB 8-bit RGBA bytes of a linear image (alpha stays linear). */
-export function toSrgbBytes(image: Image): Buffer {
+function toSrgbBytes(image: Image): Buffer {
   const bytes = Buffer.alloc(image.width * image.height * 4);
   for (let i = 0; i < image.rgba.length; i++) {
     const value = Math.min(1, Math.max(0, image.rgba[i]!));

@@ -19,7 +19,7 @@ const STRAP_THICKNESS = 0.0025;
 const CASE_PROFILE: [number, number][] = [[0, 0], [0.0145, 0], [0.0165, 0.0015], [0.0165, 0.0045], [0.0155, 0.006], [0.0135, 0.006], [0.013, 0.004], [0, 0.004]];
 
 /** The wrist section under the strap: across the forearm, 2.5 cm before the hand joint; sector 0 on the back. */
-export function wristSection(fit: Fit): RadialSection {
+function wristSection(fit: Fit): RadialSection {
   const { joint, axis, back } = fit.landmarks.wrist;
   return { origin: addScaled(joint, axis, -0.025), axis, start: back, sectors: 48, heightAt: () => 0, band: STRAP_WIDTH / 2, maxRadius: 0.06 };
 }
