@@ -40,11 +40,13 @@ export interface PrimitiveData {
   material: MaterialData;
 }
 
-/** A rigid accessory's bone (see rigid.ts). */
+/** A rigid accessory's bone, and the body vertices it follows when the body is shaped (see rigid.ts). */
 export interface AssetCarrier {
   bone: string;
-  /** Where the bone's head was on the body the item was made on. */
-  restHead: Vec3;
+  /** MakeHuman vertex numbers of the body around the item. */
+  anchors: Uint32Array;
+  /** Their positions on the body the item was made on (x, y, z per anchor). */
+  anchorRest: Float32Array;
 }
 
 export interface JointData {

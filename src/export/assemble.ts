@@ -60,11 +60,7 @@ export function assembleAvatar(inputs: ExportInputs): AssembledAvatar {
   const joints = body.joints.map((joint, j) => ({ name: joint.name, parent: joint.parent, head: [heads[j * 3]!, heads[j * 3 + 1]! + lift, heads[j * 3 + 2]!] as Vec3 }));
   const jointIndex = new Map(joints.map((joint, j) => [joint.name, j]));
   const hidden = hiddenVertexMask(model.vertexCount, inputs.items.flatMap((item) => item.asset.hidesBody));
-  const headOf = (name: string): Vec3 => {
-    const j = jointIndex.get(name)!;
-    return [heads[j * 3]!, heads[j * 3 + 1]!, heads[j * 3 + 2]!];
-  };
-  const parts = [bodyPart(inputs, shaped, hidden, jointIndex), ...inputs.items.flatMap((item) => itemParts(item, inputs, { shaped, headOf }, jointIndex))];
+  const parts = [bodyPart(inputs, shaped, hidden, jointIndex), ...inputs.items.flatMap((item) => itemParts(item, inputs, shaped, jointIndex))];
   for (const part of parts) for (let v = 1; v < part.positions.length; v += 3) part.positions[v]! += lift;
   return { joints, parts: parts.sort((a, b) => a.layer - b.layer) };
 }
@@ -94,13 +90,7 @@ function bodyPart(inputs: ExportInputs, shaped: Float32Array, hidden: Uint8Array
   };
 }
 
-/** The shaped body an item is fitted to: its MakeHuman vertices and its joints' rest heads. */
-interface ShapedBody {
-  shaped: Float32Array;
-  headOf(joint: string): Vec3;
-}
-
-function itemParts(item: WornItemData, inputs: ExportInputs, { shaped, headOf }: ShapedBody, jointIndex: Map<string, number>): AvatarPart[] {
+function itemParts(item: WornItemData, inputs: ExportInputs, shaped: Float32Array, jointIndex: Map<string, number>): AvatarPart[] {
   const carrier = item.data.carrier;
   const hex = inputs.manifest.colours[item.slot];
   const dyed = Boolean(hex && item.asset.colourable);
@@ -108,7 +98,7 @@ function itemParts(item: WornItemData, inputs: ExportInputs, { shaped, headOf }:
   return item.data.primitives.map((primitive, i) => {
     const positions = primitive.positions.slice();
     const { fitRefs, fitWeights, fitOffsets } = primitive;
-    if (carrier) followCarrier(primitive.positions, carrier, headOf(carrier.bone), positions);
+    if (carrier) followCarrier(primitive.positions, carrier, shaped, positions);
     else if (fitRefs && fitWeights && fitOffsets) fitToBody(shaped, fitRefs, fitWeights, fitOffsets, positions);
     const normals = new Float32Array(positions.length);
     smoothNormals(positions, primitive.indices, weldKeysByPosition(primitive.positions), new Float32Array(positions.length), normals);

@@ -77,7 +77,7 @@ export async function gatherInputs(manifest: AvatarManifest, sources: ExportSour
           const variant = asset.variants.find((v) => v.id === manifest.variants[slot]);
           const [glb, variantBytes] = await Promise.all([read(asset.glb!, pack), variant?.texture ? read(variant.texture, pack) : null]);
           const data = await readGlb(glb)
-            .then(async (data) => (asset.attach ? attachRigid(data, asset.attach, (await bodyRead).joints) : data))
+            .then(async (data) => (asset.attach ? attachRigid(data, asset.attach, await bodyRead) : data))
             .catch((error: Error) => {
               throw new ExportInputError([`items.${slot}: ${error.message}`]);
             });

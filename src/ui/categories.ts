@@ -29,7 +29,7 @@ const SLOT_GROUPS: { id: string; key: TextKey; slots: string[]; colours: string[
   { id: 'underwear', key: 'category.underwear', slots: ['underwear', 'underwearTop', 'underwearBottom'], colours: [] },
 ];
 /** Slots worn on the head: their categories show the face. */
-const HEAD_SLOTS = new Set(['hair', 'beard', 'eyes', 'eyebrows', 'eyelashes', 'headwear', 'glasses']);
+const HEAD_SLOTS = new Set(['hair', 'beard', 'eyes', 'eyebrows', 'eyelashes', 'headwear', 'glasses', 'earrings', 'faceMask']);
 const cameraFor = (slots: readonly string[]): CameraView => (slots.some((slot) => HEAD_SLOTS.has(slot)) ? 'face' : 'body');
 /** Slots worn with the body but not chosen by users. */
 const HIDDEN_SLOTS = new Set(['teeth', 'tongue']);

@@ -116,7 +116,7 @@ export class AvatarDirector {
     if (!asset.glb) throw new Error('the item has neither a model nor a texture');
     const attach = asset.attach;
     const read = this.library.glb(packAssetUrl(pack, asset.glb));
-    const model = attach ? read.then((data) => attachRigid(data, attach, this.live.skeleton.joints)) : read;
+    const model = attach ? read.then((data) => attachRigid(data, attach, this.live.bodyAsset)) : read;
     const [data, materials, variant] = await Promise.all([
       model,
       model.then((loaded) => Promise.all(loaded.primitives.map((p) => buildMaterial(p.material, this.images)))),

@@ -33,7 +33,8 @@ export class LiveAvatar {
   private bodyPositions: Float32Array | null = null;
   private faceShape: Float32Array | null = null;
 
-  constructor(bodyAsset: AssetData, bodyMaterial: MeshStandardMaterial) {
+  /** `bodyAsset` is the body as its pack made it: rigid items anchor to it. */
+  constructor(readonly bodyAsset: AssetData, bodyMaterial: MeshStandardMaterial) {
     this.object.name = 'avatar';
     this.skeleton = new AvatarSkeleton(bodyAsset.joints);
     this.body = new AvatarBody(bodyAsset, bodyMaterial, this.skeleton);

@@ -29,11 +29,10 @@ function weldKeysOf(primitive: PrimitiveData): Uint32Array {
 export class WornItem {
   readonly object = new Group();
   private readonly parts: FittedPart[];
-  private readonly carrier: { data: AssetCarrier; joint: number } | null;
+  private readonly carrier: AssetCarrier | null;
 
-  constructor(asset: AssetData, materials: MeshStandardMaterial[], private readonly skeleton: AvatarSkeleton, layer: number) {
-    const carrierJoint = asset.carrier ? skeleton.jointIndex(asset.carrier.bone) : undefined;
-    this.carrier = asset.carrier && carrierJoint !== undefined ? { data: asset.carrier, joint: carrierJoint } : null;
+  constructor(asset: AssetData, materials: MeshStandardMaterial[], skeleton: AvatarSkeleton, layer: number) {
+    this.carrier = asset.carrier ?? null;
     const jointMap = jointMapByName(asset.joints, (name) => skeleton.jointIndex(name));
     this.object.name = asset.name;
     this.parts = asset.primitives.map((primitive, i) => {
@@ -47,11 +46,11 @@ export class WornItem {
   }
 
   /**
-   * Follows a shaped body through the item's fitting data, or its carrying bone for a rigid accessory (call it after
-   * the skeleton's refit). Other items keep their modelled shape.
+   * Follows a shaped body through the item's fitting data, or the body around it for a rigid accessory. Other items
+   * keep their modelled shape.
    */
   refit(body: Float32Array): void {
-    if (this.carrier) return this.followCarrier(this.carrier.data, this.skeleton.head(this.carrier.joint));
+    if (this.carrier) return this.followCarrier(this.carrier, body);
     for (const { mesh, primitive, weldKeys, scratch } of this.parts) {
       const { fitRefs, fitWeights, fitOffsets } = primitive;
       if (!fitRefs || !fitWeights || !fitOffsets) continue;
@@ -64,10 +63,10 @@ export class WornItem {
     }
   }
 
-  private followCarrier(carrier: AssetCarrier, head: [number, number, number]): void {
+  private followCarrier(carrier: AssetCarrier, body: Float32Array): void {
     for (const { mesh, primitive } of this.parts) {
       const position = mesh.geometry.getAttribute('position') as BufferAttribute;
-      followCarrier(primitive.positions, carrier, head, position.array as Float32Array);
+      followCarrier(primitive.positions, carrier, body, position.array as Float32Array);
       position.needsUpdate = true;
     }
   }

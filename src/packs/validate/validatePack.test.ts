@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { declareSize, zipOf } from '../zip/testZips';
 import { loadKhronosValidator, type GltfValidator } from './khronos';
 import { reportToText } from './reportText';
+import { DEFAULT_SLOTS } from './slots';
 import { CORE_PACK_DIR, coreSkeletonForTests, readFolderFiles } from './testCore';
 import { buildTestPackZip, type TestPackZip } from './testFixtures';
 import type { ReferenceSkeleton } from './types';
@@ -32,6 +33,13 @@ describe('validatePack on real packs', () => {
     expect(report.findings.map(key).sort()).toEqual(['eyebrows-01: TRIANGLES_OVER_BUDGET', 'eyelashes-01: TRIANGLES_OVER_BUDGET', 'f-dress-03: TRIANGLES_OVER_BUDGET', 'male-casualsuit01: TRIANGLES_OVER_BUDGET']);
     expect(report.assets).toHaveLength(109);
     expect(report.assets.filter((asset) => asset.kind === 'skinned' && asset.fitted)).toHaveLength(85);
+  }, 60_000);
+
+  it('passes the shipped accessory pack with no finding at all, against the core skeleton', async () => {
+    const report = await validatePack(readFolderFiles('public/packs/accessories'), { gltfValidator, skeleton, knownSlots: [...DEFAULT_SLOTS] });
+    expect(report.findings.map(key)).toEqual([]);
+    expect(report.assets.length).toBeGreaterThanOrEqual(12);
+    expect(report.assets.every((asset) => asset.kind === 'rigid')).toBe(true);
   }, 60_000);
 
   it('reports exactly the expected findings of the generated 20-asset, ~10 MB pack zip, well under 5 s', async () => {
