@@ -7,6 +7,7 @@ import { StagePage } from './pages/StagePage';
 import { WardrobePanel } from './pages/WardrobePanel';
 
 test('a designer opens a pack zip of good and bad assets, reads the report, wears a good item and exports it', async ({ page }) => {
+  test.setTimeout(150_000); // a whole designer session: a 10 MB pack checked, reloaded, worn, exported, kept over a reload
   const testPack = await buildTestPackZip(await coreSkeletonForTests());
   const stage = new StagePage(page);
   const packs = new PacksPanel(page);
@@ -29,6 +30,14 @@ test('a designer opens a pack zip of good and bad assets, reads the report, wear
   await stage.whenRendered();
   expect((await stage.manifest()).items.glasses).toBe('test-pack/round-glasses');
   expect(await wardrobe.itemTile('test-pack/broken-buffer').count(), 'assets with errors are not offered').toBe(0);
+
+  // Reload (a designer's new version): the worn item is put on again from the pack's files.
+  const version = await page.evaluate(() => window.avatarAtelier!.sceneVersion());
+  await packs.open();
+  await packs.page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Opened test-pack.zip');
+  await expect.poll(() => page.evaluate(() => window.avatarAtelier!.sceneVersion())).toBeGreaterThan(version);
+  expect((await stage.manifest()).items.glasses).toBe('test-pack/round-glasses');
 
   await wardrobe.chooseSlot('Accessory');
   await expect(wardrobe.itemTile('test-pack/belt').locator('img'), 'a thumbnail the pack lacks is drawn from the model').toHaveAttribute('src', /^blob:/);

@@ -5,6 +5,7 @@ export const designerPackActions = {
   openPackFiles: async (files: File[]) => (await designerPacks()).openPackFiles(files),
   openPackUrl: async (url: string) => (await designerPacks()).openPackUrl(url),
   removePack: async (id: string) => (await designerPacks()).removePack(id),
+  reloadPack: async (id: string) => (await designerPacks()).reloadPack(id),
   downloadPackReport: (id: string) => void designerPacks().then((module) => module.downloadPackReport(id)),
 };
 

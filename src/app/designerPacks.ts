@@ -5,6 +5,7 @@
  */
 import { fetchBytesOverHttp } from '../avatar/AssetLibrary';
 import { packContentHash } from '../packs/packHash';
+import { assetLibrary } from '../scene/assets';
 import { avatarStore } from '../state';
 import { downloadFile } from './download';
 import { checkFiles, checkGlb, checkZip, usableManifest, type CheckedPack } from './packValidation';
@@ -16,6 +17,9 @@ function folderFiles(entries: { path: string; bytes: Uint8Array }[]): Map<string
   return new Map(entries.filter((e) => e.path.startsWith(root)).map((e) => [e.path.slice(root.length), e.bytes]));
 }
 
+/** How to open each pack again from where it came from (the files picked, or its URL), by pack id. */
+const reopeners = new Map<string, () => Promise<void>>();
+
 /** Opens what a designer dropped or picked: one zip, one GLB, or the files of a folder. */
 export async function openPackFiles(files: File[]): Promise<void> {
   const source = files.length === 1 ? files[0]!.name : (files[0]?.webkitRelativePath.split('/')[0] ?? 'folder');
@@ -25,7 +29,9 @@ export async function openPackFiles(files: File[]): Promise<void> {
     const lower = source.toLowerCase();
     const checked = lower.endsWith('.zip') ? await checkZip(first!.bytes) : /\.(glb|gltf)$/.test(lower) ? await checkGlb(source, first!.bytes) : await checkFiles(folderFiles(read));
     const id = await register(checked, source);
-    if (id) await savePack({ id, source, files: checked.files }).catch(() => notify('error', 'packs.notSaved', { source }));
+    if (!id) return;
+    reopeners.set(id, () => openPackFiles(files));
+    await savePack({ id, source, files: checked.files }).catch(() => notify('error', 'packs.notSaved', { source }));
   } catch (error) {
     notify('error', 'packs.failed', { source, reason: (error as Error).message });
   }
@@ -36,11 +42,15 @@ export async function openPackUrl(url: string): Promise<void> {
   try {
     const packUrl = new URL(url, location.href);
     const folder = new URL('.', packUrl).href;
-    const packJson = await fetchBytesOverHttp(packUrl.href);
+    // Always the designer's latest files: a reload must not get the browser's cached copy.
+    const fetchFresh = (href: string) => fetchBytesOverHttp(href, { cache: 'no-cache' });
+    const packJson = await fetchFresh(packUrl.href);
     const files = new Map([['pack.json', packJson]]);
-    await Promise.all(namedFiles(packJson).map(async (path) => files.set(path, await fetchBytesOverHttp(new URL(path, folder).href).catch(() => new Uint8Array(0)))));
+    await Promise.all(namedFiles(packJson).map(async (path) => files.set(path, await fetchFresh(new URL(path, folder).href).catch(() => new Uint8Array(0)))));
     for (const [path, bytes] of files) if (bytes.length === 0) files.delete(path); // reported as missing
-    await register(await checkFiles(files), url, folder);
+    assetLibrary.forget(folder);
+    const id = await register(await checkFiles(files), url, folder);
+    if (id) reopeners.set(id, () => openPackUrl(url));
   } catch (error) {
     notify('error', 'packs.failed', { source: url, reason: (error as Error).message });
   }
@@ -80,7 +90,18 @@ async function register(checked: CheckedPack, source: string, folder?: string): 
 
 function releaseFileUrls(id: string): void {
   const entry = avatarStore.getState().packs[id];
-  if (entry?.status === 'ready') for (const url of entry.pack.fileUrls?.values() ?? []) URL.revokeObjectURL(url);
+  if (entry?.status !== 'ready') return;
+  for (const url of entry.pack.fileUrls?.values() ?? []) {
+    URL.revokeObjectURL(url);
+    assetLibrary.forget(url);
+  }
+}
+
+/** Opens a pack again from its files or URL, to see a designer's changes; items worn from it are rebuilt. */
+export async function reloadPack(id: string): Promise<void> {
+  const again = reopeners.get(id);
+  if (again) return again();
+  notify('info', 'packs.reopen', { source: avatarStore.getState().designerPacks[id]?.source ?? id });
 }
 
 /** Takes the pack away: its items come off the avatar and it is forgotten by the browser. */
@@ -88,6 +109,7 @@ export async function removePack(id: string): Promise<void> {
   const store = avatarStore.getState();
   for (const [slot, ref] of Object.entries(store.avatar.items)) if (ref.startsWith(`${id}/`)) store.wear(slot, null, () => []);
   releaseFileUrls(id);
+  reopeners.delete(id);
   store.removePackEntry(id);
   store.setDesignerPack(id, null);
   await forgetPack(id).catch(() => {});

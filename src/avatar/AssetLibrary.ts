@@ -4,8 +4,8 @@ import { readGlbInPlace, type ReadGlbBytes } from './glbReaders';
 /** Downloads bytes; injected so the same code runs in the browser (fetch) and in Node (files). */
 export type FetchBytes = (url: string) => Promise<Uint8Array>;
 
-export const fetchBytesOverHttp: FetchBytes = async (url) => {
-  const response = await fetch(url);
+export const fetchBytesOverHttp = async (url: string, init?: RequestInit): Promise<Uint8Array> => {
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'} for ${url}`);
   return new Uint8Array(await response.arrayBuffer());
 };
@@ -33,6 +33,11 @@ export class AssetLibrary {
 
   has(url: string): boolean {
     return this.glbs.has(url) || this.files.has(url);
+  }
+
+  /** Forgets every file under a folder URL (a pack reloaded after its designer changed it). */
+  forget(folderUrl: string): void {
+    for (const cache of [this.glbs, this.files]) for (const url of [...cache.keys()]) if (url.startsWith(folderUrl)) cache.delete(url);
   }
 
   private remember<T>(cache: Map<string, Promise<T>>, url: string, load: () => Promise<T>): Promise<T> {

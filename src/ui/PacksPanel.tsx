@@ -8,6 +8,8 @@ export interface PackActions {
   openPackFiles: (files: File[]) => Promise<void>;
   openPackUrl: (url: string) => Promise<void>;
   removePack: (id: string) => Promise<void>;
+  /** Opens the pack again from its files or URL, to see the designer's changes. */
+  reloadPack: (id: string) => Promise<void>;
   downloadPackReport: (id: string) => void;
 }
 
@@ -54,6 +56,7 @@ export function PacksPanel({ actions }: { actions: PackActions }) {
           </header>
           <PackReportView id={id} pack={pack} />
           <div className="toolbar">
+            <button type="button" onClick={() => void run(actions.reloadPack(id))}>{t('packs.reload')}</button>
             <button type="button" onClick={() => actions.downloadPackReport(id)}>{t('packs.downloadReport')}</button>
             <button type="button" onClick={() => void actions.removePack(id)}>{t('packs.remove')}</button>
           </div>

@@ -57,11 +57,14 @@ export class AvatarDirector {
 
   /** Brings the avatar in line with the document (items, skin, colours). Returns at once; loads continue. */
   sync(document: AvatarDocument, packs: ReadonlyMap<string, LoadedPack>): void {
+    const before = this.packs;
     this.document = document;
     this.packs = packs;
+    // A pack loaded again (a designer's new version) puts its worn items on again.
+    const reloaded = (ref: string) => before.get(ref.split('/')[0]!) !== packs.get(ref.split('/')[0]!);
     for (const slot of this.worn.keys()) if (!document.items[slot]) this.takeOff(slot);
     for (const [slot, ref] of Object.entries(document.items)) {
-      if (this.worn.get(slot) !== ref && this.wanted.get(slot) !== ref) this.track(this.putOn(slot, ref));
+      if (reloaded(ref) || (this.worn.get(slot) !== ref && this.wanted.get(slot) !== ref)) this.track(this.putOn(slot, ref));
     }
     this.applyColours();
     this.track(this.applyVariants());

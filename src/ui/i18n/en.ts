@@ -95,6 +95,8 @@ export const en = {
     notLoaded: 'Not loaded: fix the errors about the whole pack first.',
     downloadReport: 'Download the report (JSON)',
     remove: 'Remove',
+    reload: 'Reload',
+    reopen: '{{source}} came from an earlier visit: open its files again to see your changes.',
     wholePack: 'Whole pack',
     fix: 'Fix: {{fix}}',
     assetStats: '{{slot}}, {{kind}}: {{triangles}} triangles, {{textures}}',

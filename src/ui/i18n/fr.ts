@@ -96,6 +96,8 @@ export const fr: Strings = {
     notLoaded: 'Non chargé : corrigez d’abord les erreurs qui concernent tout le pack.',
     downloadReport: 'Télécharger le rapport (JSON)',
     remove: 'Retirer',
+    reload: 'Recharger',
+    reopen: '{{source}} vient d’une visite précédente : ouvrez à nouveau ses fichiers pour voir vos modifications.',
     wholePack: 'Pack entier',
     fix: 'Correction : {{fix}}',
     assetStats: '{{slot}}, {{kind}} : {{triangles}} triangles, {{textures}}',
