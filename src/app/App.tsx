@@ -1,11 +1,11 @@
-import type { DragEvent } from 'react';
+import { lazy, Suspense, type DragEvent } from 'react';
 import { AvatarView } from '../scene/AvatarView';
 import { Stage } from '../scene/Stage';
 import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { saveExport } from './exportAvatar';
-import { UNREADABLE_SAVE_KEY } from '../state';
+import { UNREADABLE_SAVE_KEY, useAvatarStore } from '../state';
 import { downloadFile } from './download';
 import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
@@ -25,6 +25,9 @@ function downloadUnreadableSave(): void {
   downloadFile(new TextEncoder().encode(localStorage.getItem(UNREADABLE_SAVE_KEY) ?? ''), 'avatar-atelier-unreadable-save.json', 'application/json');
 }
 
+/** The preview grid's code loads when it first opens, not with the page. */
+const PreviewGridOverlay = lazy(() => import('./PreviewGridOverlay').then((module) => ({ default: module.PreviewGridOverlay })));
+
 const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, finishEmbedded };
 
 /** A manifest file dropped anywhere on the page opens like an imported one. */
@@ -35,14 +38,16 @@ function dropManifest(event: DragEvent): void {
   void importManifestFile(file);
 }
 
-/** Composition root: the stage and the editor panel, each behind its own error boundary. */
+/** Composition root: the stage and the editor panel, each behind its own error boundary, and the preview grid. */
 export function App() {
+  // The grid covers the stage: its idle motion would only take frames from the grid.
+  const previewing = useAvatarStore((s) => s.previewItem !== null);
   return (
     <div className="app" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={dropManifest}>
       <main className="stage" data-testid="stage">
         <ErrorBoundary area="stage">
           {webgl.available ? (
-            <Stage smoothCamera={!qaMode} idleMotion={idleMotion} software={webgl.software}>
+            <Stage smoothCamera={!qaMode} idleMotion={idleMotion && !previewing} software={webgl.software}>
               <AvatarView idleMotion={idleMotion} />
             </Stage>
           ) : (
@@ -53,6 +58,11 @@ export function App() {
       <ErrorBoundary area="panel">
         <EditorPanel actions={EDITOR_ACTIONS} />
       </ErrorBoundary>
+      {previewing && webgl.available ? (
+        <Suspense fallback={null}>
+          <PreviewGridOverlay software={webgl.software} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -61,7 +61,7 @@ describe('item statistics', () => {
   });
 
   it('describes a skin as one image and no geometry', () => {
-    const stats = imageItemStats({ bytes: pngHeader(512, 512), mimeType: 'image/png' });
-    expect(stats).toMatchObject({ triangles: 0, drawCallsPerBody: 0, textures: [{ width: 512, height: 512 }], fileBytes: 33 });
+    const stats = imageItemStats(pngHeader(512, 512));
+    expect(stats).toMatchObject({ triangles: 0, drawCallsPerBody: 0, textures: [{ mimeType: 'image/png', width: 512, height: 512 }], fileBytes: 33 });
   });
 });

@@ -1,29 +1,6 @@
 import { readImageInfo } from '../packs/validate/imageSize';
+import type { ItemStats, TextureStats } from '../core/itemInspection';
 import type { AssetData, MaterialData, TextureData } from './assetData';
-
-export interface TextureStats {
-  /** What the material uses it for. */
-  role: 'baseColor' | 'normal' | 'occlusion';
-  mimeType: string;
-  /** Pixels, read from the file header (0 when it cannot be read). */
-  width: number;
-  height: number;
-  /** Size of the image file inside the GLB. */
-  bytes: number;
-}
-
-/** The cost of one wearable as a designer budgets it: per body that wears it. */
-export interface ItemStats {
-  triangles: number;
-  vertices: number;
-  materials: number;
-  /** Each image once, even when several materials share it. */
-  textures: TextureStats[];
-  /** Size of the file the app downloads (the GLB, or the image of a skin). */
-  fileBytes: number;
-  /** One draw call per primitive, on every body that wears it. */
-  drawCallsPerBody: number;
-}
 
 const ROLES = [
   ['baseColor', 'baseColorTexture'],
@@ -44,9 +21,10 @@ export function itemStats(asset: AssetData, fileBytes: number): ItemStats {
   };
 }
 
-/** Statistics of a texture-only item (a skin): one image on the body's own mesh, no geometry of its own. */
-export function imageItemStats(image: TextureData): ItemStats {
-  return { triangles: 0, vertices: 0, materials: 0, textures: [textureStats('baseColor', image)], fileBytes: image.bytes.length, drawCallsPerBody: 0 };
+/** Statistics of a texture-only item (a skin): one image file on the body's own mesh, no geometry of its own. */
+export function imageItemStats(bytes: Uint8Array): ItemStats {
+  const image = { bytes, mimeType: readImageInfo(bytes)?.mimeType ?? 'unknown' };
+  return { triangles: 0, vertices: 0, materials: 0, textures: [textureStats('baseColor', image)], fileBytes: bytes.length, drawCallsPerBody: 0 };
 }
 
 function texturesOf(materials: readonly MaterialData[]): TextureStats[] {

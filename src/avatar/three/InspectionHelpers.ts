@@ -1,17 +1,6 @@
 import { Box3, Box3Helper, Color, Matrix4, SkeletonHelper, type MeshStandardMaterial, type Object3D, type SkinnedMesh } from 'three';
+import type { Inspection } from '../../core/itemInspection';
 import type { LiveAvatar } from './LiveAvatar';
-
-/** What a designer switches on to inspect a wearable. */
-export interface Inspection {
-  /** Triangle edges: of the previewed item only, of everything worn and the body, or none. */
-  wireframe: 'off' | 'item' | 'all';
-  /** The avatar's bones as lines. */
-  skeleton: boolean;
-  /** The previewed item's axis-aligned bounding box, as posed and fitted on this body. */
-  bounds: boolean;
-}
-
-export const NO_INSPECTION: Inspection = { wireframe: 'off', skeleton: false, bounds: false };
 
 const BOUNDS_COLOUR = new Color('#e4572e');
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Box3, Box3Helper, SkeletonHelper, type BufferGeometry, type EventDispatcher, type Material, type Mesh, type Texture } from 'three';
 import { describe, expect, it } from 'vitest';
+import type { Inspection } from '../../core/itemInspection';
 import { PREVIEW_BODIES } from '../../core/previewBodies';
 import { loadPack } from '../../packs/loadPack';
 import { previewDocument } from '../../packs/previewDocument';
 import { AssetLibrary } from '../AssetLibrary';
 import { loadCorePackForTests } from '../testPack';
-import type { Inspection } from './InspectionHelpers';
 import { PreviewAvatar } from './PreviewAvatar';
 import { buildCast } from './previewCast';
 

@@ -1,10 +1,11 @@
 import { Group } from 'three';
 import type { AvatarDocument } from '../../core/avatarDocument';
+import type { Inspection } from '../../core/itemInspection';
 import type { LoadedPack } from '../../packs/loadPack';
 import type { AssetLibrary } from '../AssetLibrary';
 import type { PoseRotations } from '../poses';
 import { AvatarDirector, type ItemStatus } from './AvatarDirector';
-import { InspectionHelpers, type Inspection } from './InspectionHelpers';
+import { InspectionHelpers } from './InspectionHelpers';
 import type { ImageDecoder } from './textures';
 
 export interface PreviewAvatarSetup {

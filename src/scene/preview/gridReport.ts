@@ -4,8 +4,8 @@
  * writes it, the app and the QA API read it.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ItemStats } from '../../avatar/itemStats';
-import type { Inspection } from '../../avatar/three/InspectionHelpers';
+import type { ItemStats } from '../../core/itemInspection';
+import type { Inspection } from '../../core/itemInspection';
 import type { GridLayout } from './gridLayout';
 
 export interface RendererCounters {
@@ -87,4 +87,12 @@ export function whenGridClosed(): Promise<void> {
       resolve();
     });
   });
+}
+
+/** The grid's report for the QA API: where it is, what it drew in its last frame, and the last leak check. */
+export type PreviewGridStats = Omit<GridReport, 'frame'> & RendererCounters & { open: boolean };
+
+export function previewGridStats(): PreviewGridStats {
+  const { frame, ...report } = gridReport.getState();
+  return { ...report, ...frame, open: report.status !== 'closed' };
 }
