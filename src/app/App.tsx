@@ -1,4 +1,4 @@
-import { lazy, Suspense, type DragEvent } from 'react';
+import type { DragEvent } from 'react';
 import { AvatarView } from '../scene/AvatarView';
 import { Stage } from '../scene/Stage';
 import { EditorPanel } from '../ui/EditorPanel';
@@ -9,6 +9,7 @@ import { UNREADABLE_SAVE_KEY, useAvatarStore } from '../state';
 import { downloadFile } from './download';
 import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
+import { PreviewGridOverlay } from './PreviewGridOverlay';
 import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
@@ -24,9 +25,6 @@ const idleMotion = !qaMode && !webgl.software && !window.matchMedia('(prefers-re
 function downloadUnreadableSave(): void {
   downloadFile(new TextEncoder().encode(localStorage.getItem(UNREADABLE_SAVE_KEY) ?? ''), 'avatar-atelier-unreadable-save.json', 'application/json');
 }
-
-/** The preview grid's code loads when it first opens, not with the page. */
-const PreviewGridOverlay = lazy(() => import('./PreviewGridOverlay').then((module) => ({ default: module.PreviewGridOverlay })));
 
 const EDITOR_ACTIONS = { saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, finishEmbedded };
 
@@ -58,11 +56,7 @@ export function App() {
       <ErrorBoundary area="panel">
         <EditorPanel actions={EDITOR_ACTIONS} />
       </ErrorBoundary>
-      {previewing && webgl.available ? (
-        <Suspense fallback={null}>
-          <PreviewGridOverlay software={webgl.software} />
-        </Suspense>
-      ) : null}
+      {previewing && webgl.available ? <PreviewGridOverlay software={webgl.software} /> : null}
     </div>
   );
 }

@@ -49,8 +49,8 @@ export interface AvatarAtelierQaApi {
   previewGridStats(): PreviewGridStats;
   /** Closes the preview grid; resolves once its avatars are freed. */
   closePreviewGrid(): Promise<void>;
-  /** Draws one more frame of the open grid; resolves with performance.now() right after it. */
-  previewGridNextFrame(): Promise<number>;
+  /** Draws one more frame of the open grid (`moving`: as while its camera moves); resolves with performance.now() right after it. */
+  previewGridNextFrame(moving?: boolean): Promise<number>;
 }
 
 declare global {

@@ -14,7 +14,7 @@ export const PREVIEW_BODIES: readonly PreviewBody[] = [
   { id: 'heavyWoman', body: { gender: 0, age: 0.62, weight: 1, muscle: 0.45, height: 0.45 } },
   { id: 'oldWoman', body: { gender: 0.05, age: 0.95, weight: 0.5, muscle: 0.3, height: 0.3 } },
   { id: 'slimYoungMan', body: { gender: 1, age: 0.5, weight: 0.15, muscle: 0.45, height: 0.55 } },
-  { id: 'muscularMan', body: { gender: 1, age: 0.6, weight: 0.55, muscle: 1, height: 0.7 } },
+  { id: 'muscularMan', body: { gender: 1, age: 0.6, weight: 0.55, muscle: 1, height: 0.58 } },
   { id: 'heavyOldMan', body: { gender: 0.95, age: 0.92, weight: 1, muscle: 0.35, height: 0.4 } },
 ];
 

@@ -1,12 +1,14 @@
-import { Box3, Box3Helper, Color, Matrix4, SkeletonHelper, type MeshStandardMaterial, type Object3D, type SkinnedMesh } from 'three';
+import { Box3, Box3Helper, Color, Matrix4, SkeletonHelper, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
 import type { Inspection } from '../../core/itemInspection';
 import type { LiveAvatar } from './LiveAvatar';
+import type { PosedCopy } from './PosedCopy';
 
 const BOUNDS_COLOUR = new Color('#e4572e');
 
 /**
- * The inspection helpers of one live avatar. Helpers are made when first switched on and freed when switched off
- * or disposed. `root` must not move (a SkeletonHelper draws in world space); `placement` holds the avatar.
+ * The inspection helpers of one preview avatar, drawn over its posed copy. Helpers are made when first switched on
+ * and freed when switched off or disposed. `root` must not move (a SkeletonHelper draws in world space);
+ * `placement` holds the avatar and its copy.
  */
 export class InspectionHelpers {
   private skeleton: SkeletonHelper | null = null;
@@ -14,15 +16,16 @@ export class InspectionHelpers {
 
   constructor(
     private readonly live: LiveAvatar,
+    private readonly copy: PosedCopy,
     private readonly root: Object3D,
     private readonly placement: Object3D,
   ) {}
 
   apply(inspection: Inspection, slot: string): void {
     const item = this.itemMeshes(slot);
-    const everything = [this.live.body.mesh, ...this.live.wornSlots().flatMap((worn) => this.live.itemMeshes(worn))];
+    const everything = this.copy.allMeshes();
     const wired = inspection.wireframe === 'all' ? everything : inspection.wireframe === 'item' ? item : [];
-    for (const mesh of everything) setWireframe(mesh, wired.includes(mesh));
+    for (const mesh of everything) (mesh.material as MeshStandardMaterial).wireframe = wired.includes(mesh);
     if (inspection.skeleton !== Boolean(this.skeleton)) this.toggleSkeleton();
     if (inspection.bounds !== Boolean(this.bounds)) this.toggleBounds(item);
   }
@@ -35,9 +38,9 @@ export class InspectionHelpers {
   }
 
   /** The previewed item's meshes; a skin has none of its own, so it is the body's. */
-  private itemMeshes(slot: string): SkinnedMesh[] {
-    const meshes = this.live.itemMeshes(slot);
-    return meshes.length > 0 ? meshes : [this.live.body.mesh];
+  private itemMeshes(slot: string): Mesh[] {
+    const meshes = this.copy.meshes(slot);
+    return meshes.length > 0 ? meshes : this.copy.meshes(null);
   }
 
   private toggleSkeleton(): void {
@@ -51,7 +54,7 @@ export class InspectionHelpers {
     this.root.add(this.skeleton);
   }
 
-  private toggleBounds(meshes: readonly SkinnedMesh[]): void {
+  private toggleBounds(meshes: readonly Mesh[]): void {
     if (this.bounds) {
       this.bounds.removeFromParent();
       this.bounds.dispose();
@@ -62,18 +65,11 @@ export class InspectionHelpers {
     this.placement.add(this.bounds);
   }
 
-  /** The meshes' box as skinned in the current pose, in the placement's space (so it follows a lift). */
-  private boxOf(meshes: readonly SkinnedMesh[]): Box3 {
+  /** The meshes' box as posed, in the placement's space (so it follows a lift). */
+  private boxOf(meshes: readonly Mesh[]): Box3 {
     this.root.updateMatrixWorld(true);
     const box = new Box3();
-    for (const mesh of meshes) {
-      mesh.computeBoundingBox(); // skins every vertex on the CPU: once, when the box is switched on
-      box.union(mesh.boundingBox!.clone().applyMatrix4(mesh.matrixWorld));
-    }
+    for (const mesh of meshes) box.expandByObject(mesh);
     return box.applyMatrix4(new Matrix4().copy(this.placement.matrixWorld).invert());
   }
-}
-
-function setWireframe(mesh: SkinnedMesh, on: boolean): void {
-  (mesh.material as MeshStandardMaterial).wireframe = on;
 }

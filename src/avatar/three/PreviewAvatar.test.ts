@@ -67,7 +67,7 @@ describe('the avatars of the preview grid', async () => {
   const packs = new Map([['core', loaded.value]]);
 
   const castOf = (ref: string, library = fileLibrary(), images = countingDecoder().decoder, bodies = PREVIEW_BODIES) =>
-    buildCast({ setup: { bodyPack: loaded.value!, library, images, changed: () => {} }, ref, packs, shape: test.shape, pose: test.poses.a ?? null, bodies });
+    buildCast({ setup: { bodyPack: loaded.value!, library, images, changed: () => {}, cheapMaterials: true }, ref, packs, shape: test.shape, pose: test.poses.a ?? null, bodies });
 
   it('dresses six differently shaped bodies in the item, fitted to each', async () => {
     const avatars = await castOf('core/coat');
@@ -121,7 +121,7 @@ describe('the avatars of the preview grid', async () => {
     const held = { url: '/packs/core/items/coat.glb', until: new Promise<void>((resolve) => (release = resolve)) };
     const { counts, decoder } = countingDecoder();
     const library = fileLibrary(held);
-    const avatar = await PreviewAvatar.create({ bodyPack: loaded.value!, library, images: decoder, changed: () => {} });
+    const avatar = await PreviewAvatar.create({ bodyPack: loaded.value!, library, images: decoder, changed: () => {}, cheapMaterials: false });
     const document = previewDocument(PREVIEW_BODIES[0]!, 'core/coat', packs);
     const dressed = avatar.dress(document as Exclude<typeof document, string>, packs, test.shaped(PREVIEW_BODIES[0]!.body), null);
     await library.glb('/packs/core/items/female-top-01.glb'); // a base item arrives while the coat is held

@@ -1,4 +1,4 @@
-import { Group } from 'three';
+import { Color, Group, type MeshStandardMaterial } from 'three';
 import type { AvatarDocument } from '../../core/avatarDocument';
 import type { Inspection } from '../../core/itemInspection';
 import type { LoadedPack } from '../../packs/loadPack';
@@ -6,7 +6,11 @@ import type { AssetLibrary } from '../AssetLibrary';
 import type { PoseRotations } from '../poses';
 import { AvatarDirector, type ItemStatus } from './AvatarDirector';
 import { InspectionHelpers } from './InspectionHelpers';
+import { tintMaterial } from './materials';
+import { PosedCopy } from './PosedCopy';
 import type { ImageDecoder } from './textures';
+
+const MANNEQUIN = new Color('#9ba0a8');
 
 export interface PreviewAvatarSetup {
   /** The pack that has the body (the core pack). */
@@ -15,40 +19,55 @@ export interface PreviewAvatarSetup {
   images: ImageDecoder;
   /** Something visible changed: the canvas should draw a frame. */
   changed: () => void;
+  /** Light the still copies with cheaper materials (a software renderer; see PosedCopy). */
+  cheapMaterials: boolean;
 }
 
 /**
  * One body of the preview grid: an avatar built by its own AvatarDirector (sharing the app's download and image
- * caches), shaped and posed once, with inspection helpers. `object` stays at the scene's origin (the helpers need
- * an unmoved parent); the avatar inside it can be lifted so every head sits at the same height.
+ * caches), shaped, posed and dressed once, then shown as a still copy (PosedCopy: no skinning per frame) with
+ * inspection helpers. `object` stays at the scene's origin (the helpers need an unmoved parent); the avatar inside
+ * it can be lifted so every head sits at the same height.
  */
 export class PreviewAvatar {
   readonly object = new Group();
   private readonly placement = new Group();
   private readonly statuses = new Map<string, ItemStatus>();
-  private readonly helpers: InspectionHelpers;
+  private copy: PosedCopy | null = null;
+  private helpers: InspectionHelpers | null = null;
 
-  private constructor(private readonly director: AvatarDirector) {
+  private constructor(
+    private readonly director: AvatarDirector,
+    private readonly cheapMaterials: boolean,
+  ) {
     this.placement.add(director.live.object);
     this.object.add(this.placement);
-    this.helpers = new InspectionHelpers(director.live, this.object, this.placement);
   }
 
-  static async create({ bodyPack, library, images, changed }: PreviewAvatarSetup): Promise<PreviewAvatar> {
+  static async create({ bodyPack, library, images, changed, cheapMaterials }: PreviewAvatarSetup): Promise<PreviewAvatar> {
     let avatar: PreviewAvatar | null = null;
     const events = { itemStatus: (ref: string, status: ItemStatus) => avatar?.statuses.set(ref, status), changed };
     const director = await AvatarDirector.create(bodyPack, library, images, events);
-    avatar = new PreviewAvatar(director);
+    // A mannequin grey: light and dark garments both stand out from it (a previewed skin replaces it).
+    tintMaterial(director.live.body.mesh.material as MeshStandardMaterial, MANNEQUIN);
+    avatar = new PreviewAvatar(director, cheapMaterials);
     return avatar;
   }
 
-  /** Shapes and poses the body, then puts on what the document wears; resolves when every item arrived or failed. */
+  /**
+   * Shapes and poses the body, puts on what the document wears, and once every item arrived (or failed) shows the
+   * still copy in place of the live avatar. The live avatar stays, hidden: its skeleton is what the helpers draw.
+   */
   async dress(document: AvatarDocument, packs: ReadonlyMap<string, LoadedPack>, body: Float32Array, pose: PoseRotations | null): Promise<void> {
     const { live } = this.director;
     live.setBodyPositions(body);
     if (pose) live.pose(pose);
     this.director.sync(document, packs);
     await this.director.settled();
+    this.copy = new PosedCopy(live, this.cheapMaterials);
+    this.placement.add(this.copy.object);
+    live.object.visible = false;
+    this.helpers = new InspectionHelpers(live, this.copy, this.object, this.placement);
   }
 
   /** How the item's download and build went on this body (undefined: it was never asked for). */
@@ -67,14 +86,15 @@ export class PreviewAvatar {
     this.object.updateMatrixWorld(true);
   }
 
-  /** Shows the wireframe, skeleton and bounding box asked for; `slot` names the previewed item. */
+  /** Shows the wireframe, skeleton and bounding box asked for, once dressed; `slot` names the previewed item. */
   inspect(inspection: Inspection, slot: string): void {
-    this.helpers.apply(inspection, slot);
+    this.helpers?.apply(inspection, slot);
   }
 
   /** Frees everything it built; an item still downloading is freed when it arrives. */
   dispose(): void {
-    this.helpers.dispose();
+    this.helpers?.dispose();
+    this.copy?.dispose();
     this.object.removeFromParent();
     this.director.dispose();
     const { live } = this.director;

@@ -48,7 +48,7 @@ function aim(camera: OrthographicCamera, frame: Frame, aspect: number): void {
 /** Publishes the frame's counters (only when they change: the dialog shows them) and marks the avatars shown. */
 function report({ gl }: RootState, layout: GridLayout, drewAvatars: boolean): void {
   const { render, memory, programs } = gl.info;
-  const frame: RendererCounters = { drawCalls: render.calls, triangles: render.triangles, ...memory, programs: programs?.length ?? 0 };
+  const frame: RendererCounters = { drawCalls: render.calls, triangles: render.triangles, lines: render.lines, ...memory, programs: programs?.length ?? 0 };
   const last = gridReport.getState();
   const changed = (Object.keys(frame) as (keyof RendererCounters)[]).some((key) => frame[key] !== last.frame[key]);
   const shown = drewAvatars && last.status === 'ready';

@@ -17,12 +17,13 @@ interface PreviewCastProps extends CastSource {
 }
 
 /** The grid's six avatars on stage, with the inspection asked for, drawn one per cell. */
-export function PreviewCast({ itemRef, packs, bodyPack, inspection, frame }: PreviewCastProps) {
-  const cast = usePreviewCast({ itemRef, packs, bodyPack });
+export function PreviewCast({ itemRef, packs, bodyPack, cheapMaterials, inspection, frame }: PreviewCastProps) {
+  const cast = usePreviewCast({ itemRef, packs, bodyPack, cheapMaterials });
   const scene = useThree((state) => state.scene);
   const invalidate = useThree((state) => state.invalidate);
+  const regress = useThree((state) => state.performance.regress);
   const slot = slotOf(itemRef, packs);
-  useEffect(() => registerGridCanvas(invalidate), [invalidate]);
+  useEffect(() => registerGridCanvas({ invalidate, regress }), [invalidate, regress]);
   useEffect(() => {
     if (!cast) return;
     cast.forEach((avatar) => scene.add(avatar.object));

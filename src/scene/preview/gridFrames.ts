@@ -1,15 +1,22 @@
 /** The preview grid's frames, for the QA API and the benchmark: a promise for "the grid's next frame". */
 
+interface GridCanvas {
+  /** Asks for a frame (the grid draws on demand). */
+  invalidate: () => void;
+  /** Lowers the resolution for a moment, as while the camera moves. */
+  regress: () => void;
+}
+
 let framesRendered = 0;
 let waiters: { frame: number; resolve: (at: number) => void }[] = [];
-/** Asks the open grid's canvas for a frame (it draws on demand); null while no grid is open. */
-let requestFrame: (() => void) | null = null;
+/** The open grid's canvas; null while no grid is open. */
+let canvas: GridCanvas | null = null;
 
-/** The grid's canvas says how to ask it for a frame; the returned function forgets it. */
-export function registerGridCanvas(invalidate: () => void): () => void {
-  requestFrame = invalidate;
+/** The grid's canvas says how to ask it for frames; the returned function forgets it. */
+export function registerGridCanvas(opened: GridCanvas): () => void {
+  canvas = opened;
   return () => {
-    if (requestFrame === invalidate) requestFrame = null;
+    if (canvas === opened) canvas = null;
   };
 }
 
@@ -22,10 +29,14 @@ export function gridFrameRendered(): void {
   for (const w of due) w.resolve(now);
 }
 
-/** Draws one more frame of the open grid; resolves with performance.now() right after it. */
-export function nextGridFrame(): Promise<number> {
-  if (!requestFrame) return Promise.reject(new Error('the preview grid is not open'));
+/**
+ * Draws one more frame of the open grid; resolves with performance.now() right after it. With `moving`, the frame
+ * is drawn as while the camera moves (at the lowered resolution of a software renderer).
+ */
+export function nextGridFrame(moving = false): Promise<number> {
+  if (!canvas) return Promise.reject(new Error('the preview grid is not open'));
   const frame = new Promise<number>((resolve) => waiters.push({ frame: framesRendered + 1, resolve }));
-  requestFrame();
+  if (moving) canvas.regress();
+  canvas.invalidate();
   return frame;
 }

@@ -19,8 +19,8 @@ const HEAD_SLOTS = new Set(['hair', 'beard', 'eyes', 'eyebrows', 'eyelashes', 'h
 export const HEAD_LINE_Y = 1.6;
 
 export const FRAMES: Record<Framing, Frame> = {
-  // The tallest body (1.9 m) and the widest A-pose arms, with a margin.
-  body: { centreY: 0.95, width: 1.1, height: 2.0 },
+  // The tallest body (1.85 m) and the widest A-pose arms, with a margin.
+  body: { centreY: 0.94, width: 1.3, height: 2.04 },
   // A face, long hair to the shoulders and a tall hat.
   head: { centreY: HEAD_LINE_Y + 0.02, width: 0.5, height: 0.62 },
 };

@@ -11,6 +11,8 @@ import type { GridLayout } from './gridLayout';
 export interface RendererCounters {
   drawCalls: number;
   triangles: number;
+  /** Wireframes, skeletons and boxes are drawn as lines. */
+  lines: number;
   /** GPU resources the grid's renderer holds. */
   geometries: number;
   textures: number;
@@ -31,13 +33,13 @@ export interface GridReport {
   /** The inspection helpers the avatars show now. */
   inspection: Inspection | null;
   layout: GridLayout;
-  /** Counters of the last frame: draw calls and triangles of all six cells. */
+  /** Counters of the last frame: draw calls, triangles and lines of all six cells. */
   frame: RendererCounters;
   /** The renderer's resources right after the last grid's avatars were freed: all 0 when nothing leaked. */
   leftAfterClose: Pick<RendererCounters, 'geometries' | 'textures' | 'programs'> | null;
 }
 
-const NO_FRAME: RendererCounters = { drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 };
+const NO_FRAME: RendererCounters = { drawCalls: 0, triangles: 0, lines: 0, geometries: 0, textures: 0, programs: 0 };
 
 export const gridReport = createStore<GridReport>()(() => ({
   item: null,

@@ -16,15 +16,17 @@ export interface CastSource {
   packs: ReadonlyMap<string, LoadedPack>;
   /** The pack with the body (the core pack). */
   bodyPack: LoadedPack;
+  /** Light the avatars with cheaper materials (a software renderer). */
+  cheapMaterials: boolean;
 }
 
 /**
  * The six avatars of the grid wearing the item, through the app's download and image caches (the item downloads and
  * decodes once for all six). For an item worn on the head, every face is lined up at one height.
  */
-export async function loadCast({ itemRef, packs, bodyPack }: CastSource, changed: () => void): Promise<PreviewAvatar[]> {
+export async function loadCast({ itemRef, packs, bodyPack, cheapMaterials }: CastSource, changed: () => void): Promise<PreviewAvatar[]> {
   const [shape, pose] = await Promise.all([shapeModelOf(bodyPack), poseOf(bodyPack)]);
-  const setup = { bodyPack, library: assetLibrary, images: decodedImages, changed };
+  const setup = { bodyPack, library: assetLibrary, images: decodedImages, changed, cheapMaterials };
   const avatars = await buildCast({ setup, ref: itemRef, packs, shape, pose, bodies: PREVIEW_BODIES });
   if (framingFor(slotOf(itemRef, packs)) === 'head') {
     for (const avatar of avatars) avatar.lift(HEAD_LINE_Y - avatar.landmarks().faceY);

@@ -11,7 +11,7 @@ import { loadCast, loadItemStats, type CastSource } from './loadCast';
  * grid closes. Right after freeing them it reports what the grid's renderer still holds: nothing, unless something
  * leaked.
  */
-export function usePreviewCast({ itemRef, packs, bodyPack }: CastSource): PreviewAvatar[] | null {
+export function usePreviewCast({ itemRef, packs, bodyPack, cheapMaterials }: CastSource): PreviewAvatar[] | null {
   const [cast, setCast] = useState<PreviewAvatar[] | null>(null);
   const get = useThree((state) => state.get);
   useEffect(() => {
@@ -21,7 +21,7 @@ export function usePreviewCast({ itemRef, packs, bodyPack }: CastSource): Previe
     let cancelled = false;
     gridOpened(itemRef, PREVIEW_BODIES.length);
     loadItemStats(itemRef, packs).then((itemStats) => !cancelled && gridReport.setState({ itemStats }), () => {}); // the cast reports failures
-    loadCast({ itemRef, packs, bodyPack }, invalidate)
+    loadCast({ itemRef, packs, bodyPack, cheapMaterials }, invalidate)
       .then(async (avatars) => {
         if (cancelled) return avatars.forEach((avatar) => avatar.dispose());
         built = avatars;
@@ -38,7 +38,7 @@ export function usePreviewCast({ itemRef, packs, bodyPack }: CastSource): Previe
       gridClosed(heldResources(gl));
       setCast(null);
     };
-  }, [itemRef, packs, bodyPack, get]);
+  }, [itemRef, packs, bodyPack, cheapMaterials, get]);
   return cast;
 }
 

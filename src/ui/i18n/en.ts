@@ -121,6 +121,7 @@ export const en = {
       vertices: 'Vertices',
       materials: 'Materials',
       drawCalls: 'Draw calls',
+      lines: 'Lines',
       fileSize: 'File size',
       textures: 'Textures',
       noTextures: 'None',

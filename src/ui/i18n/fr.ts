@@ -122,6 +122,7 @@ export const fr: Strings = {
       vertices: 'Sommets',
       materials: 'Matériaux',
       drawCalls: 'Appels de rendu',
+      lines: 'Lignes',
       fileSize: 'Taille du fichier',
       textures: 'Textures',
       noTextures: 'Aucune',

@@ -7,8 +7,9 @@ interface BodyLabelsProps {
 }
 
 /**
- * The bodies' names over the grid's canvas, one per cell, in the cells' order. The list lies on the canvas with the
- * same columns, rows and gap (4 px, the scene's CELL_GAP), and lets the pointer through to the orbit camera.
+ * The bodies' names over the grid's canvas, one in the top corner of each cell, in the cells' order. The list lies on
+ * the canvas with the same columns, rows and gap (4 px, the scene's CELL_GAP), and lets the pointer through to the
+ * orbit camera.
  */
 export function BodyLabels({ layout }: BodyLabelsProps) {
   const t = useT();

@@ -5,7 +5,7 @@ interface ItemStatsPanelProps {
   /** The item's own statistics (null until its file is read). */
   stats: ItemStats | null;
   /** Counters of the grid's last frame, all six cells. */
-  frame: { drawCalls: number; triangles: number };
+  frame: { drawCalls: number; triangles: number; lines: number };
   /** How many bodies wear the item, of how many. */
   wearing: { count: number; total: number };
 }
@@ -41,6 +41,7 @@ export function ItemStatsPanel({ stats, frame, wearing }: ItemStatsPanelProps) {
         {row(t('previewGrid.stats.wearing'), t('previewGrid.stats.wearingCount', { count: wearing.count, total: wearing.total }), 'wearing')}
         {row(t('previewGrid.stats.drawCalls'), number(frame.drawCalls), 'drawCalls')}
         {row(t('previewGrid.stats.triangles'), number(frame.triangles), 'frameTriangles')}
+        {frame.lines > 0 ? row(t('previewGrid.stats.lines'), number(frame.lines), 'frameLines') : null}
       </dl>
     </aside>
   );

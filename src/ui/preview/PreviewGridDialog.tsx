@@ -17,7 +17,7 @@ export interface PreviewGridView {
   bodiesWearing: number;
   itemStats: ItemStats | null;
   layout: { columns: number; rows: number };
-  frame: { drawCalls: number; triangles: number };
+  frame: { drawCalls: number; triangles: number; lines: number };
 }
 
 interface PreviewGridDialogProps {
@@ -27,8 +27,8 @@ interface PreviewGridDialogProps {
   view: PreviewGridView;
   /** The helpers shown. */
   inspection: Inspection;
-  /** Asks for other helpers. */
-  onInspect: (inspection: Inspection) => void;
+  /** Asks for other helpers (a change of the helpers shown when it runs). */
+  onInspect: (change: (current: Inspection) => Inspection) => void;
   /** Closes the grid (Escape or the Close button). */
   onClose: () => void;
   /** The grid's canvas. */
