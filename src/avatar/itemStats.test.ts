@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AssetData, MaterialData, PrimitiveData } from './assetData';
 import { imageItemStats, itemStats } from './itemStats';
+import { readGlbFacts } from '../packs/validate/glbFacts';
 import { readGlb } from './readGlb';
 
 /** The GLB's JSON chunk, read by hand: an account of the file independent of the reader the app uses. */
@@ -37,6 +38,16 @@ describe('item statistics', () => {
     expect(stats.textures).toHaveLength(json.images.length);
     expect(stats.textures[0]).toMatchObject({ role: 'baseColor', mimeType: 'image/webp' });
     expect(stats.textures[0]!.width).toBeGreaterThanOrEqual(256);
+  });
+
+  it.each(['coat', 'fedora', 'long01', 'male-casualsuit01', 'highpolyeyes'])('agrees with the pack validator’s statistics of core/%s', async (item) => {
+    const bytes = new Uint8Array(readFileSync(`public/packs/core/items/${item}.glb`));
+    const read = await readGlbFacts(bytes, item);
+    if (!read.ok) throw new Error(read.reason);
+    const { facts } = read;
+    const stats = itemStats(await readGlb(bytes), bytes.length);
+    expect(stats).toMatchObject({ triangles: facts.triangles, vertices: facts.vertices, materials: facts.materials, drawCallsPerBody: facts.drawCalls });
+    expect(stats.textures.map(({ width, height, bytes: size }) => [width, height, size])).toEqual(facts.textures.map(({ width, height, bytes: size }) => [width, height, size]));
   });
 
   it('counts a material and an image shared by two primitives once, and reads each image size', () => {
