@@ -6,9 +6,9 @@ import type { PosedCopy } from './PosedCopy';
 const BOUNDS_COLOUR = new Color('#e4572e');
 
 /**
- * The inspection helpers of one preview avatar, drawn over its posed copy. Helpers are made when first switched on
- * and freed when switched off or disposed. `root` must not move (a SkeletonHelper draws in world space);
- * `placement` holds the avatar and its copy.
+ * The inspection helpers of one preview avatar, drawn over its posed copy and added to `parent`, which holds the copy.
+ * The live avatar is off stage, so its skeleton's matrices are those of its own space: in `parent` the skeleton helper
+ * lines up with the copy. Helpers are made when first switched on and freed when switched off or disposed.
  */
 export class InspectionHelpers {
   private skeleton: SkeletonHelper | null = null;
@@ -17,8 +17,7 @@ export class InspectionHelpers {
   constructor(
     private readonly live: LiveAvatar,
     private readonly copy: PosedCopy,
-    private readonly root: Object3D,
-    private readonly placement: Object3D,
+    private readonly parent: Object3D,
   ) {}
 
   apply(inspection: Inspection, slot: string): void {
@@ -50,8 +49,9 @@ export class InspectionHelpers {
       this.skeleton = null;
       return;
     }
+    this.live.object.updateMatrixWorld(true);
     this.skeleton = new SkeletonHelper(this.live.object);
-    this.root.add(this.skeleton);
+    this.parent.add(this.skeleton);
   }
 
   private toggleBounds(meshes: readonly Mesh[]): void {
@@ -62,14 +62,14 @@ export class InspectionHelpers {
       return;
     }
     this.bounds = new Box3Helper(this.boxOf(meshes), BOUNDS_COLOUR);
-    this.placement.add(this.bounds);
+    this.parent.add(this.bounds);
   }
 
-  /** The meshes' box as posed, in the placement's space (so it follows a lift). */
+  /** The meshes' box as posed, in the parent's space (so it follows a lift). */
   private boxOf(meshes: readonly Mesh[]): Box3 {
-    this.root.updateMatrixWorld(true);
+    this.parent.updateWorldMatrix(true, true);
     const box = new Box3();
     for (const mesh of meshes) box.expandByObject(mesh);
-    return box.applyMatrix4(new Matrix4().copy(this.placement.matrixWorld).invert());
+    return box.applyMatrix4(new Matrix4().copy(this.parent.matrixWorld).invert());
   }
 }

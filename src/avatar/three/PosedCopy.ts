@@ -8,7 +8,7 @@ import type { LiveAvatar } from './LiveAvatar';
  * The copy owns its geometries and any material it made; the live avatar keeps everything else.
  */
 export class PosedCopy {
-  /** Place it where the live avatar's object is (the same parent and transform). */
+  /** In the live avatar's object's place: it takes that object's transform. */
   readonly object = new Group();
   private readonly bySlot = new Map<string | null, Mesh[]>();
   private readonly madeMaterials: Material[] = [];

@@ -26,12 +26,12 @@ export interface PreviewAvatarSetup {
 /**
  * One body of the preview grid: an avatar built by its own AvatarDirector (sharing the app's download and image
  * caches), shaped, posed and dressed once, then shown as a still copy (PosedCopy: no skinning per frame) with
- * inspection helpers. `object` stays at the scene's origin (the helpers need an unmoved parent); the avatar inside
- * it can be lifted so every head sits at the same height.
+ * inspection helpers. The live avatar stays off stage, so the renderer neither skins nor compiles it; its skeleton
+ * is what the skeleton helper draws.
  */
 export class PreviewAvatar {
+  /** What the grid shows: the still copy and the helpers. */
   readonly object = new Group();
-  private readonly placement = new Group();
   private readonly statuses = new Map<string, ItemStatus>();
   private copy: PosedCopy | null = null;
   private helpers: InspectionHelpers | null = null;
@@ -39,10 +39,7 @@ export class PreviewAvatar {
   private constructor(
     private readonly director: AvatarDirector,
     private readonly cheapMaterials: boolean,
-  ) {
-    this.placement.add(director.live.object);
-    this.object.add(this.placement);
-  }
+  ) {}
 
   static async create({ bodyPack, library, images, changed, cheapMaterials }: PreviewAvatarSetup): Promise<PreviewAvatar> {
     let avatar: PreviewAvatar | null = null;
@@ -54,10 +51,7 @@ export class PreviewAvatar {
     return avatar;
   }
 
-  /**
-   * Shapes and poses the body, puts on what the document wears, and once every item arrived (or failed) shows the
-   * still copy in place of the live avatar. The live avatar stays, hidden: its skeleton is what the helpers draw.
-   */
+  /** Shapes and poses the body, puts on what the document wears, and once every item arrived (or failed) shows its copy. */
   async dress(document: AvatarDocument, packs: ReadonlyMap<string, LoadedPack>, body: Float32Array, pose: PoseRotations | null): Promise<void> {
     const { live } = this.director;
     live.setBodyPositions(body);
@@ -65,9 +59,8 @@ export class PreviewAvatar {
     this.director.sync(document, packs);
     await this.director.settled();
     this.copy = new PosedCopy(live, this.cheapMaterials);
-    this.placement.add(this.copy.object);
-    live.object.visible = false;
-    this.helpers = new InspectionHelpers(live, this.copy, this.object, this.placement);
+    this.object.add(this.copy.object);
+    this.helpers = new InspectionHelpers(live, this.copy, this.object);
   }
 
   /** How the item's download and build went on this body (undefined: it was never asked for). */
@@ -82,8 +75,7 @@ export class PreviewAvatar {
 
   /** Moves the avatar up or down (metres), e.g. to line the faces up for a hat. */
   lift(y: number): void {
-    this.placement.position.y = y;
-    this.object.updateMatrixWorld(true);
+    this.object.position.y = y;
   }
 
   /** Shows the wireframe, skeleton and bounding box asked for, once dressed; `slot` names the previewed item. */
