@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PreviewGridPanel } from './pages/PreviewGridPanel';
@@ -31,6 +32,8 @@ test('a garment on six bodies: figures, statistics, inspection switches, and Esc
   await expect(grid.stat('triangles')).toHaveText(trianglesOf('coat').toLocaleString('en'));
   await expect(grid.stat('wearing')).toHaveText('6 of 6');
   await expect(grid.stat('textures')).toContainText('512×512');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="previewGrid.dialog"]').analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
   let picture = await grid.picture();
   for (const [button, inspection] of [['Item', { wireframe: 'item' }], ['Skeleton', { skeleton: true }], ['Bounding box', { bounds: true }]] as const) {
