@@ -13,9 +13,11 @@ describe('bench helpers', () => {
     expect(percentile([7], 95)).toBe(7);
   });
 
-  it('judges a metric against its "≤ N" budget', () => {
+  it('judges a metric against its "≤ N" or "≥ N" budget', () => {
     expect(budgetStatus({ value: 33, unit: 'ms', budget: '≤ 33' })).toBe('ok');
     expect(budgetStatus({ value: 33.1, unit: 'ms', budget: '≤ 33' })).toBe('OVER');
+    expect(budgetStatus({ value: 20, unit: 'fps', budget: '≥ 20' })).toBe('ok');
+    expect(budgetStatus({ value: 19.9, unit: 'fps', budget: '≥ 20' })).toBe('UNDER');
     expect(budgetStatus({ value: 1, unit: 'ms' })).toBe('');
   });
 

@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds the app and the baseline page, serves both, drives headless Chromium and writes
  * bench-results/latest.json. A benchmark, not a test: it reports numbers and budgets, it does not fail.
- * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--only load`, `--only packs`,
- * `--only live` or `--only exports` runs one group of measurements (for quick checks while working).
+ * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--only load`,
+ * `--only live`, `--only exports`, `--only grid` or `--only packs` runs one group of measurements (for quick checks).
  */
 import type { Browser } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { initialJsGzipBytes } from './bundle';
 import { packReportMetrics } from './designerPacks';
 import { cliMetrics, exportMetrics } from './exports';
 import { firstAvatarMetrics } from './firstAvatar';
+import { gridMetrics } from './grid';
 import { leakAfterSwaps, packChoices } from './leaks';
 import { idleFrameMs, openWarmPage, sliderUpdateTimes, slotSwapTimes, summarise, tileClickTimes } from './liveAvatar';
 import { writeReport, type Metric } from './report';
@@ -74,13 +75,13 @@ function sourceState(): Record<string, string> {
   return { commit: `${run('git rev-parse --short HEAD')}${dirty ? ' + uncommitted changes' : ''}` };
 }
 
-/** `--only load|live|exports|packs` runs one group of measurements (for quick checks); by default all run. */
-function runs(group: 'load' | 'live' | 'exports' | 'packs'): boolean {
+/** `--only load|live|exports|grid|packs` runs one group of measurements (for quick checks); by default all run. */
+function runs(group: 'load' | 'live' | 'exports' | 'grid' | 'packs'): boolean {
   const at = process.argv.indexOf('--only');
   return at < 0 || process.argv[at + 1] === group;
 }
 
-/** Everything measured in headless Chromium: cold loads, the live avatar, browser exports. */
+/** Everything measured in headless Chromium: cold loads, the live avatar, the preview grid, browser exports. */
 async function measureInBrowser(): Promise<{ report: Record<string, Metric>; exportedManifest: unknown }> {
   const app = await serveStatic('dist', APP_PORT);
   const baseline = await serveStatic('bench-dist/baseline', BASELINE_PORT);
@@ -89,9 +90,10 @@ async function measureInBrowser(): Promise<{ report: Record<string, Metric>; exp
     const load = runs('load') ? await timed('cold loads', () => firstAvatarMetrics(browser, { app: APP_URL, baseline: BASELINE_URL }, COLD_LOADS)) : {};
     const bundle = { initialJsGzipBytes: { value: initialJsGzipBytes('dist'), unit: 'B', budget: '≤ 409600' } };
     const live = runs('live') ? await liveMetrics(browser) : {};
+    const grid = runs('grid') ? await timed('preview grid', () => gridMetrics(browser, APP_URL)) : {};
     const exported = runs('exports') ? await timed('exports', () => exportMetrics(browser, APP_URL)) : null;
     const packs = runs('packs') ? await timed('designer pack reports', () => packReportMetrics(browser, APP_URL)) : {};
-    return { report: { ...bundle, ...load, ...live, ...exported?.metrics, ...packs }, exportedManifest: exported?.manifest ?? null };
+    return { report: { ...bundle, ...load, ...live, ...grid, ...exported?.metrics, ...packs }, exportedManifest: exported?.manifest ?? null };
   } finally {
     await browser.close();
     await app.close();

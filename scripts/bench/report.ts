@@ -4,16 +4,17 @@ import { availableParallelism } from 'node:os';
 export interface Metric {
   value: number;
   unit: string;
-  /** A limit such as "≤ 33"; metrics without one are reported for context. */
+  /** A limit such as "≤ 33" (at most) or "≥ 20" (at least); metrics without one are reported for context. */
   budget?: string;
   note?: string;
 }
 
-/** "ok" or "OVER" for a metric with a "≤ N" budget, "" without one. */
+/** "ok" or "OVER" (past a "≤ N" budget) or "UNDER" (short of a "≥ N" one); "" without a budget. */
 export function budgetStatus(metric: Metric): string {
-  const limit = /^≤\s*(-?[\d.]+)$/.exec(metric.budget ?? '');
+  const limit = /^([≤≥])\s*(-?[\d.]+)$/.exec(metric.budget ?? '');
   if (!limit) return '';
-  return metric.value <= Number(limit[1]) ? 'ok' : 'OVER';
+  if (limit[1] === '≥') return metric.value >= Number(limit[2]) ? 'ok' : 'UNDER';
+  return metric.value <= Number(limit[2]) ? 'ok' : 'OVER';
 }
 
 /** Writes bench-results/latest.json and prints a readable table. */

@@ -5,12 +5,13 @@ import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WebGLUnavailable } from '../ui/WebGLUnavailable';
 import { saveExport } from './exportAvatar';
-import { UNREADABLE_SAVE_KEY } from '../state';
+import { UNREADABLE_SAVE_KEY, useAvatarStore } from '../state';
 import { downloadFile } from './download';
 import { designerPackActions, isPackFile } from './designerPackActions';
 import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
 import { thumbnailFor } from './thumbnails';
+import { PreviewGridOverlay } from './PreviewGridOverlay';
 import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
@@ -40,14 +41,16 @@ function dropFile(event: DragEvent): void {
   void (isPackFile(file) ? designerPackActions.openPackFiles([file]) : importManifestFile(file));
 }
 
-/** Composition root: the stage and the editor panel, each behind its own error boundary. */
+/** Composition root: the stage and the editor panel, each behind its own error boundary, and the preview grid. */
 export function App() {
+  // The grid covers the stage: its idle motion would only take frames from the grid.
+  const previewing = useAvatarStore((s) => s.previewItem !== null);
   return (
     <div className="app" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={dropFile}>
       <main className="stage" data-testid="stage">
         <ErrorBoundary area="stage">
           {webgl.available ? (
-            <Stage smoothCamera={!qaMode} idleMotion={idleMotion} software={webgl.software}>
+            <Stage smoothCamera={!qaMode} idleMotion={idleMotion && !previewing} software={webgl.software}>
               <AvatarView idleMotion={idleMotion} />
             </Stage>
           ) : (
@@ -58,6 +61,7 @@ export function App() {
       <ErrorBoundary area="panel">
         <EditorPanel actions={EDITOR_ACTIONS} />
       </ErrorBoundary>
+      {previewing && webgl.available ? <PreviewGridOverlay software={webgl.software} /> : null}
     </div>
   );
 }

@@ -14,6 +14,8 @@ import {
   whenStageRendered,
   type StageStats,
 } from '../scene/stageProbe';
+import { nextGridFrame } from '../scene/preview/gridFrames';
+import { previewGridStats, whenGridClosed, whenGridShown, type PreviewGridStats } from '../scene/preview/gridReport';
 import { avatarStore, readyPacks } from '../state';
 import { currentManifest, loadManifest } from './avatarManifest';
 import { exportAvatar, type ExportRequest } from './exportAvatar';
@@ -41,6 +43,14 @@ export interface AvatarAtelierQaApi {
   nextFrame(): Promise<number>;
   /** The current avatar as file bytes: GLB or VRM (with export options), its manifest (JSON) or a PNG portrait. */
   exportAvatar(request: ExportRequest): Promise<Uint8Array>;
+  /** Opens the preview grid on `pack/item`; resolves once a frame shows it on all six bodies, rejects with the reason when it cannot. */
+  previewGrid(ref: string): Promise<void>;
+  /** The preview grid's state, its last frame's renderer counters, and what its renderer still held after the last close. */
+  previewGridStats(): PreviewGridStats;
+  /** Closes the preview grid; resolves once its avatars are freed. */
+  closePreviewGrid(): Promise<void>;
+  /** Draws one more frame of the open grid (`moving`: as while its camera moves); resolves with performance.now() right after it. */
+  previewGridNextFrame(moving?: boolean): Promise<number>;
 }
 
 declare global {
@@ -53,6 +63,17 @@ async function wear(slot: string, ref: string | null): Promise<void> {
   const { wear: wearItem, packs } = avatarStore.getState();
   wearItem(slot, ref, excludesFromPacks(readyPacks(packs)));
   await whenStageRendered();
+}
+
+function previewGrid(ref: string): Promise<void> {
+  const shown = whenGridShown(ref);
+  avatarStore.getState().setPreviewItem(ref);
+  return shown;
+}
+
+function closePreviewGrid(): Promise<void> {
+  avatarStore.getState().setPreviewItem(null);
+  return whenGridClosed();
 }
 
 export function installQaApi(): void {
@@ -71,5 +92,9 @@ export function installQaApi(): void {
     whenSceneChanged,
     nextFrame,
     exportAvatar: async (request) => (await exportAvatar(request)).bytes,
+    previewGrid,
+    previewGridStats,
+    closePreviewGrid,
+    previewGridNextFrame: nextGridFrame,
   };
 }

@@ -7,6 +7,7 @@ import { createEmbedSlice } from './embedSlice';
 import { guardedStorage } from './guardedStorage';
 import { createNoticeSlice } from './noticeSlice';
 import { createPacksSlice } from './packsSlice';
+import { createPreviewSlice } from './previewSlice';
 import { createSessionSlice } from './sessionSlice';
 import { pickScopes } from './stateKeys';
 import type { AvatarStore } from './storeTypes';
@@ -22,7 +23,7 @@ export function createAvatarStore(storage: StateStorage) {
   const store = createStore<AvatarStore>()(
     persist(
       temporal(
-        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a), ...createNoticeSlice(...a), ...createEmbedSlice(...a) }),
+        (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a), ...createNoticeSlice(...a), ...createEmbedSlice(...a), ...createPreviewSlice(...a) }),
         { partialize: (state) => pickScopes(state, 'document'), equality: shallow, limit: UNDO_LIMIT },
       ),
       {

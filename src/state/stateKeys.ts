@@ -19,6 +19,7 @@ export const STATE_KEY_SCOPES = {
   bodyControls: 'ephemeral',
   poseNames: 'ephemeral',
   embedUi: 'ephemeral',
+  previewItem: 'ephemeral',
 } as const satisfies Record<string, KeyScope>;
 
 export type StateKey = keyof typeof STATE_KEY_SCOPES;

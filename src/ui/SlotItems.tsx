@@ -4,6 +4,7 @@ import type { Slot } from '../packs/schema';
 import { readyPacks, useAvatarStore } from '../state';
 import { useLocalized, useT } from './i18n';
 import { ItemTile } from './ItemTile';
+import { PreviewButton } from './PreviewButton';
 import { VariantPicker } from './VariantPicker';
 
 /** The item grid of one slot: every loaded pack's items for it, "None" where it may be empty, the worn one marked. */
@@ -38,6 +39,7 @@ export function SlotItems({ slot, titled, actions }: { slot: Slot; titled: boole
   return (
     <div className="wardrobe">
       {titled ? <h3 className="wardrobe__title">{local(slot.name)}</h3> : null}
+      {wornAsset ? <PreviewButton itemRef={items[slot.id]!} itemName={local(wornAsset.name)} slot={slot.id} /> : null}
       {wornAsset ? <VariantPicker slot={slot.id} asset={wornAsset} /> : null}
       <div className="tile-grid" role="group" aria-label={local(slot.name)}>
         {slot.optional ? <ItemTile id={`${slot.id}.none`} label={t('wardrobe.none')} worn={!items[slot.id]} onChoose={() => choose(null, t('wardrobe.none'))} /> : null}

@@ -1,0 +1,52 @@
+import { MeshLambertMaterial, MeshStandardMaterial, Vector3, type BufferAttribute } from 'three';
+import { describe, expect, it } from 'vitest';
+import { EXTREME_SHAPES, loadCorePackForTests } from '../testPack';
+import { LiveAvatar } from './LiveAvatar';
+import { PosedCopy } from './PosedCopy';
+
+describe('the still copy of a posed avatar', async () => {
+  const pack = await loadCorePackForTests();
+
+  async function posedAvatar() {
+    const avatar = new LiveAvatar(pack.body, new MeshStandardMaterial());
+    const coat = pack.asset('coat');
+    const data = await pack.item('coat');
+    avatar.wear({ slot: 'top', asset: data, materials: data.primitives.map(() => new MeshStandardMaterial()), layer: coat.layer, hidesBody: coat.hidesBody });
+    avatar.setBodyPositions(pack.shaped(EXTREME_SHAPES['tall heavy woman']!));
+    avatar.pose(pack.poses.a!);
+    avatar.object.updateMatrixWorld(true);
+    return avatar;
+  }
+
+  it('puts every vertex where three.js skins it, with unit normals, and keeps only the visible body triangles', async () => {
+    const avatar = await posedAvatar();
+    const copy = new PosedCopy(avatar, false);
+    for (const [source, copied] of [[avatar.body.mesh, copy.meshes(null)[0]!], [avatar.itemMeshes('top')[0]!, copy.meshes('top')[0]!]] as const) {
+      const position = copied.geometry.getAttribute('position') as BufferAttribute;
+      const normal = copied.geometry.getAttribute('normal') as BufferAttribute;
+      for (let v = 0; v < position.count; v += 997) {
+        const skinned = source.getVertexPosition(v, new Vector3());
+        expect(new Vector3().fromBufferAttribute(position, v).distanceTo(skinned)).toBeLessThan(1e-5);
+        expect(new Vector3().fromBufferAttribute(normal, v).length()).toBeCloseTo(1, 5);
+      }
+      expect(copied.material).toBe(source.material);
+    }
+    expect(copy.meshes(null)[0]!.geometry.getIndex()!.count).toBe(avatar.body.mesh.geometry.drawRange.count);
+    expect(copy.object.position.y).toBe(avatar.object.position.y);
+  });
+
+  it('lights the copy with Lambert materials sharing the textures when asked, and frees only what it made', async () => {
+    const avatar = await posedAvatar();
+    const original = avatar.itemMeshes('top')[0]!.material as MeshStandardMaterial;
+    const copy = new PosedCopy(avatar, true);
+    const cheap = copy.meshes('top')[0]!.material as MeshLambertMaterial;
+    expect(cheap).toBeInstanceOf(MeshLambertMaterial);
+    expect(cheap.map).toBe(original.map);
+    let freed = 0;
+    let originalFreed = 0;
+    cheap.addEventListener('dispose', () => (freed += 1));
+    original.addEventListener('dispose', () => (originalFreed += 1));
+    copy.dispose();
+    expect([freed, originalFreed]).toEqual([1, 0]);
+  });
+});
