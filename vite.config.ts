@@ -5,6 +5,7 @@ import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const FIRST_FRAME_LIBRARIES = /node_modules[\\/](three|@react-three|react|react-dom|react-reconciler|scheduler|its-fine|suspend-react|react-use-measure|use-sync-external-store|zustand|zundo|zod|i18next|camera-controls|@noble)[\\/]/;
 const EXAMPLE = resolve(ROOT, 'examples/host');
 
 /**
@@ -49,7 +50,14 @@ function embedArtifacts(): Plugin {
 export default defineConfig({
   plugins: [react(), embedArtifacts()],
   // Size budgets are measured in gzip by `npm run bench`; Vite's raw-size warning adds nothing.
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+    // The libraries the first frame needs, in one chunk: left alone, Rolldown splits them into many shared chunks as
+    // soon as a lazy chunk uses them too (rolldown#10731), and every split costs gzip bytes.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: FIRST_FRAME_LIBRARIES }] } } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,4 @@
-import type { DragEvent } from 'react';
+import { lazy, Suspense, type DragEvent } from 'react';
 import { AvatarView } from '../scene/AvatarView';
 import { Stage } from '../scene/Stage';
 import { EditorPanel } from '../ui/EditorPanel';
@@ -11,10 +11,12 @@ import { designerPackActions, isPackFile } from './designerPackActions';
 import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
 import { thumbnailFor } from './thumbnails';
-import { PreviewGridOverlay } from './PreviewGridOverlay';
 import { copyShareLink, importManifestFile } from './sharing';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
+
+/** The designers' preview grid loads when first opened. */
+const PreviewGridOverlay = lazy(() => import('./PreviewGridOverlay').then((module) => ({ default: module.PreviewGridOverlay })));
 
 const webgl = probeWebGL();
 /**
@@ -61,7 +63,11 @@ export function App() {
       <ErrorBoundary area="panel">
         <EditorPanel actions={EDITOR_ACTIONS} />
       </ErrorBoundary>
-      {previewing && webgl.available ? <PreviewGridOverlay software={webgl.software} /> : null}
+      {previewing && webgl.available ? (
+        <Suspense fallback={null}>
+          <PreviewGridOverlay software={webgl.software} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
