@@ -3,11 +3,12 @@ import { blockingIssues, validateGlb } from '../scripts/bake/gltfValidation';
 import { buildTestPackZip } from '../src/packs/validate/testFixtures';
 import { coreSkeletonForTests } from '../src/packs/validate/testCore';
 import { PacksPanel } from './pages/PacksPanel';
+import { PreviewGridPanel } from './pages/PreviewGridPanel';
 import { StagePage } from './pages/StagePage';
 import { WardrobePanel } from './pages/WardrobePanel';
 
 test('a designer opens a pack zip of good and bad assets, reads the report, wears a good item and exports it', async ({ page }) => {
-  test.setTimeout(150_000); // a whole designer session: a 10 MB pack checked, reloaded, worn, exported, kept over a reload
+  test.setTimeout(240_000); // a whole designer session: a 10 MB pack checked, reloaded, worn, exported, kept over a reload
   const testPack = await buildTestPackZip(await coreSkeletonForTests());
   const stage = new StagePage(page);
   const packs = new PacksPanel(page);
@@ -30,6 +31,12 @@ test('a designer opens a pack zip of good and bad assets, reads the report, wear
   await stage.whenRendered();
   expect((await stage.manifest()).items.glasses).toBe('test-pack/round-glasses');
   expect(await wardrobe.itemTile('test-pack/broken-buffer').count(), 'assets with errors are not offered').toBe(0);
+
+  const grid = new PreviewGridPanel(page);
+  await grid.openFromWardrobe('glasses');
+  expect(await grid.stats(), 'the pack item on all six preview bodies').toMatchObject({ item: 'test-pack/round-glasses', bodies: 6, bodiesWearing: 6 });
+  await page.keyboard.press('Escape');
+  await expect(grid.dialog()).toBeHidden();
 
   // Reload (a designer's new version): the worn item is put on again from the pack's files.
   const version = await page.evaluate(() => window.avatarAtelier!.sceneVersion());
