@@ -3,13 +3,23 @@ import type { z } from 'zod';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
+/** Longest key shown in a path: a key is input too, and may be 100,000 characters long. */
+const MAX_KEY_LENGTH = 40;
+
+function keyText(key: PropertyKey): string {
+  const text = String(key);
+  return text.length > MAX_KEY_LENGTH ? `${text.slice(0, MAX_KEY_LENGTH)}…` : text;
+}
+
 function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${keyText(key)}` : keyText(key)), '');
 }
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const where = pathText(issue.path);
+    // zod says "expected string, received undefined" of an absent field: say that it is missing.
+    if (/received undefined$/.test(issue.message)) return `${where || 'a value'} is missing`;
     return where ? `${where}: ${issue.message}` : issue.message;
   });
 }
