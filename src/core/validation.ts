@@ -24,6 +24,16 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   });
 }
 
+/** Longest message shown: text a message quotes from its input (a path, a reference) may be 100,000 characters long. */
+export const MAX_MESSAGE_LENGTH = 500;
+
+/** The message, shortened in the middle (where quoted input sits) when absurdly long: what it is about and why stay. */
+export function shortened(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  const head = Math.floor(MAX_MESSAGE_LENGTH * 0.6);
+  return `${message.slice(0, head)}…${message.slice(message.length - (MAX_MESSAGE_LENGTH - head - 1))}`;
+}
+
 /** Validates with a zod schema and returns either the parsed value or readable errors. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = schema.safeParse(input);

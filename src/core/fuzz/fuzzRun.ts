@@ -1,7 +1,7 @@
 /**
  * Test helper: runs a fuzz property with the suite's seed and run count, counts the inputs each target got and
- * prints the count when the file's tests end. `npm test` runs a short version; `npm run fuzz` sets FUZZ_RUNS for
- * thousands of inputs per property, and FUZZ_SEED explores other inputs than the fixed default.
+ * prints the count when the file's tests end. `npm test` runs a short version; `npm run fuzz` sets FUZZ_SCALE to
+ * multiply every run count (tens of thousands of inputs per target), and FUZZ_SEED explores other inputs.
  */
 import fc from 'fast-check';
 import { afterAll } from 'vitest';
@@ -12,10 +12,13 @@ const seedSetting = Number(process.env.FUZZ_SEED);
 /** The same seed every run unless FUZZ_SEED says otherwise: a failure can always be replayed. */
 export const FUZZ_SEED = Number.isInteger(seedSetting) ? seedSetting : DEFAULT_SEED;
 
-/** Runs of one property: `defaultRuns` in `npm test`, FUZZ_RUNS when set (the deep `npm run fuzz`). */
+const scaleSetting = Number(process.env.FUZZ_SCALE);
+/** How many times the default runs: 1 in `npm test`, more in `npm run fuzz`. */
+export const FUZZ_SCALE = scaleSetting > 0 ? scaleSetting : 1;
+
+/** Runs of one property: `defaultRuns` (sized for `npm test`) times FUZZ_SCALE. */
 export function fuzzRuns(defaultRuns: number): number {
-  const deep = Number(process.env.FUZZ_RUNS);
-  return Number.isInteger(deep) && deep > 0 ? deep : defaultRuns;
+  return Math.max(1, Math.round(defaultRuns * FUZZ_SCALE));
 }
 
 /** Longest one input may take on a loaded test machine; real inputs take milliseconds. */
@@ -34,7 +37,7 @@ export interface FuzzTarget {
 /** A target of the suite: its inputs are counted and the count printed as "[fuzz] <name>: N inputs". */
 export function fuzzTarget(name: string): FuzzTarget {
   let inputs = 0;
-  afterAll(() => console.log(`[fuzz] ${name}: ${inputs.toLocaleString('en')} inputs (seed ${FUZZ_SEED})`));
+  afterAll(() => console.log(`[fuzz] ${name}: ${inputs.toLocaleString('en')} inputs (seed ${FUZZ_SEED}, scale ${FUZZ_SCALE})`));
   const checked = async <T>(predicate: (input: T) => void | Promise<void>, input: T) => {
     inputs += 1;
     const start = performance.now();
