@@ -113,3 +113,12 @@ export function mutatedText(valid: string): fc.Arbitrary<string> {
     fc.tuple(at, fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })).map(([n, text]) => valid.slice(0, n) + text + valid.slice(n + text.length)),
   );
 }
+
+/** JSON text of a value, or null when JSON cannot hold it (undefined, or too deep for JSON.stringify). */
+export function jsonTextOf(value: unknown, indent?: number): string | null {
+  try {
+    return JSON.stringify(value, null, indent) ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -8,12 +8,13 @@ import { validatePackZip } from '../validate';
 import { DEFAULT_PACK_LIMITS, readPackZip } from '../zip/readPackZip';
 import { zipOf } from '../zip/testZips';
 import { unsafePathReason } from '../zip/zipPaths';
-import { VALID_PACK, jsonTextOf } from './validPack';
+import { jsonTextOf } from '../../core/fuzz/mutate';
+import { VALID_PACK } from './validPack';
 
 const target = fuzzTarget('zip reader (readPackZip, validatePackZip)');
 const MIB = 1024 * 1024;
 
-const FILES = { 'pack.json': jsonTextOf(VALID_PACK)!, 'thumbs/tee.png': noisePng(8, 8), 'items/tee-red.png': headerOnlyPng(512, 512), 'LICENSES.md': 'CC0' };
+const FILES = { 'pack.json': jsonTextOf(VALID_PACK, 2)!, 'thumbs/tee.png': noisePng(8, 8), 'items/tee-red.png': headerOnlyPng(512, 512), 'LICENSES.md': 'CC0' };
 const DEFLATED = zipOf(FILES);
 const STORED = zipOf(FILES, 0);
 const IN_FOLDER = zipOf(Object.fromEntries(Object.entries(FILES).map(([path, content]) => [`my-pack/${path}`, content])));

@@ -36,12 +36,3 @@ export const VALID_PACK = {
   presets: [{ id: 'casual', name: { en: 'Casual', fr: 'Décontracté' }, body: { weight: 0.5 }, items: { top: 'tee', headwear: 'hat' }, colours: { skin: '#c99a7a' }, variants: { top: 'red' } }],
   licences: 'LICENSES.md',
 } satisfies PackManifestInput;
-
-/** JSON text of a value, or null when JSON cannot hold it (too deep for JSON.stringify). */
-export function jsonTextOf(value: unknown): string | null {
-  try {
-    return JSON.stringify(value, null, 2) ?? null;
-  } catch {
-    return null;
-  }
-}
