@@ -9,6 +9,8 @@ export const SPECIAL_NUMBERS = [NaN, Infinity, -Infinity, -0, 0, 1e308, -1e308, 
 
 /** Keys that write to a prototype when an object is merged or assigned key by key without care. */
 export const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];
+/** Keys every object seems to have: `object[key]` finds Object.prototype's member when the key is not its own. */
+export const INHERITED_KEYS = [...POLLUTION_KEYS, 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
 
 /** Deepest nesting tried: far beyond any real file, deep enough to overflow a recursive walk. */
 export const MAX_DEPTH = 10_000;
@@ -17,7 +19,7 @@ const LONGEST_STRING = 100_000;
 /** Strings that have broken parsers and displays before. */
 const CURATED_STRINGS = [
   '', ' ', '\u0000', '\uD800', '\uDFFF', 'a\uDC00b', '\u202Eevil', '\uFEFF', '🧑🏽‍🎤', 'e\u0301', '../../etc/passwd', 'C:\\pack\\a.glb',
-  'javascript:alert(1)', '<img src=x onerror=alert(1)>', '%00', '%s%n', '${7*7}', '#a1b2c3', 'core/bob01', '1.0.0', ...POLLUTION_KEYS,
+  'javascript:alert(1)', '<img src=x onerror=alert(1)>', '%00', '%s%n', '${7*7}', '#a1b2c3', 'core/bob01', '1.0.0', ...INHERITED_KEYS,
 ];
 
 export const longString: fc.Arbitrary<string> = fc

@@ -4,7 +4,7 @@
  * valid input reaches the checks deep inside a schema that random values are refused long before.
  */
 import fc from 'fast-check';
-import { hostileString, hostileValue, POLLUTION_KEYS } from './hostile';
+import { hostileString, hostileValue, INHERITED_KEYS, POLLUTION_KEYS } from './hostile';
 
 type Container = Record<string, unknown> | unknown[];
 /** Where a value sits: in `parent` under `key`, or the root itself when `parent` is null. */
@@ -23,7 +23,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom(...KINDS),
   at: fc.nat(),
   value: hostileValue,
-  key: fc.oneof(fc.constantFrom(...POLLUTION_KEYS), hostileString),
+  key: fc.oneof(fc.constantFrom(...INHERITED_KEYS), hostileString),
 });
 
 /** `valid` (a JSON value) with 1 to `most` mutations; never changes `valid` itself. */
@@ -35,6 +35,9 @@ export function mutatedJson(valid: unknown, most = 4): fc.Arbitrary<unknown> {
 }
 
 const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+/** Arrays and plain objects: what JSON holds (not a Map, a typed array or a boxed string, whose keys are fixed). */
+const isJsonContainer = (value: unknown): value is Container =>
+  Array.isArray(value) || (isContainer(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value)));
 
 /** Every place in the value, breadth first, without entering what earlier mutations put in (it may be 10,000 deep). */
 function placesOf(root: unknown, inserted: WeakSet<object>): Place[] {
@@ -42,7 +45,7 @@ function placesOf(root: unknown, inserted: WeakSet<object>): Place[] {
   for (let i = 0; i < places.length && places.length < 5_000; i++) {
     const { parent, key } = places[i]!;
     const value = parent ? (parent as Record<string | number, unknown>)[key] : root;
-    if (!isContainer(value) || inserted.has(value) || ArrayBuffer.isView(value)) continue;
+    if (!isJsonContainer(value) || inserted.has(value)) continue;
     for (const child of Object.keys(value)) places.push({ parent: value, key: Array.isArray(value) ? Number(child) : child });
   }
   return places;
@@ -77,7 +80,7 @@ function replacement(current: unknown, m: Mutation, inserted: WeakSet<object>): 
     case 'wrap':
       return m.at % 2 ? [current] : { value: current };
     case 'pollute':
-      if (isContainer(current) && !Array.isArray(current) && !inserted.has(current)) {
+      if (isJsonContainer(current) && !Array.isArray(current) && !inserted.has(current)) {
         defineOwn(current, POLLUTION_KEYS[m.at % POLLUTION_KEYS.length]!, { polluted: true });
         return current;
       }
