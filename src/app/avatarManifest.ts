@@ -1,6 +1,6 @@
 import { manifestProblems } from '../avatar/checkManifest';
 import { documentFromManifest, manifestFromDocument, restoreManifest, type AvatarManifest } from '../core/manifest';
-import type { Result } from '../core/validation';
+import { shortened, type Result } from '../core/validation';
 import { shapeModelOf } from '../scene/assets';
 import { avatarStore, readyPacks } from '../state';
 import { loadCorePack } from './corePack';
@@ -43,8 +43,9 @@ export async function openManifest(input: unknown): Promise<Result<{ skipped: st
   const items = without(manifest.items, badItems);
   const variants = without(manifest.variants, new Set([...badItems, ...badVariants]));
   avatarStore.getState().replaceAvatar(documentFromManifest({ ...manifest, items, variants }));
-  const skipped = [...[...badItems].map((slot) => manifest.items[slot]!), ...[...badVariants].filter((slot) => !badItems.has(slot)).map((slot) => `${manifest.items[slot] ?? slot} (${manifest.variants[slot]})`)];
-  return { ok: true, value: { skipped } };
+  const skipped = [...[...badItems].map((slot) => manifest.items[slot]!), ...[...badVariants].filter((slot) => !badItems.has(slot)).map((slot) => `${Object.hasOwn(manifest.items, slot) ? manifest.items[slot] : slot} (${manifest.variants[slot]})`)];
+  // The notice quotes them: a made-up reference may be 100,000 characters long.
+  return { ok: true, value: { skipped: skipped.map(shortened) } };
 }
 
 async function checkedManifest(input: unknown): Promise<Result<AvatarManifest> & { problems: string[] }> {

@@ -1,11 +1,16 @@
 import type { AvatarManifest } from '../core/manifest';
+import { shortened } from '../core/validation';
 import type { LoadedPack } from '../packs/loadPack';
 import { resolveItem } from '../packs/itemRef';
 import type { ShapeControl } from './shape';
 
-/** Checks a structurally valid manifest against what is loaded: packs, items, slots and control ranges. */
+/**
+ * Checks a structurally valid manifest against what is loaded: packs, items, slots and control ranges. Problems quote
+ * the manifest, whose references may be 100,000 characters long: each is shortened past 500.
+ */
 export function manifestProblems(manifest: AvatarManifest, packs: ReadonlyMap<string, LoadedPack>, controls: readonly ShapeControl[]): string[] {
-  return [...packProblems(manifest.packs, packs), ...itemProblems(manifest.items, packs), ...variantProblems(manifest, packs), ...bodyProblems(manifest.body, controls)];
+  const problems = [...packProblems(manifest.packs, packs), ...itemProblems(manifest.items, packs), ...variantProblems(manifest, packs), ...bodyProblems(manifest.body, controls)];
+  return problems.map(shortened);
 }
 
 /** A pack named with a content hash must be loaded with exactly that content: other content may fit differently. */
@@ -19,7 +24,8 @@ function packProblems(refs: AvatarManifest['packs'], packs: ReadonlyMap<string, 
 
 function variantProblems({ items, variants }: AvatarManifest, packs: ReadonlyMap<string, LoadedPack>): string[] {
   return Object.entries(variants).flatMap(([slot, variant]) => {
-    const ref = items[slot];
+    // Own keys only: a variant for slot "constructor" must not find Object's constructor as the worn item.
+    const ref = Object.hasOwn(items, slot) ? items[slot] : undefined;
     const resolved = ref ? resolveItem(ref, packs) : 'nothing is worn in this slot';
     if (typeof resolved === 'string') return [`variants.${slot}: ${resolved}`];
     return resolved.asset.variants.some((v) => v.id === variant) ? [] : [`variants.${slot}: "${ref}" has no variant "${variant}"`];

@@ -31,7 +31,9 @@ export async function loadPack(packJsonUrl: string, fetchText: FetchText): Promi
   try {
     text = await fetchText(packJsonUrl);
   } catch (error) {
-    return { ok: false, errors: [`could not download ${packJsonUrl}: ${(error as Error).message}`] };
+    // The fetch is injected: it may reject with anything, not only an Error.
+    const reason = error instanceof Error && error.message ? error.message : 'the download failed';
+    return { ok: false, errors: [`could not download ${packJsonUrl}: ${reason}`] };
   }
   let json: unknown;
   try {

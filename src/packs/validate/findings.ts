@@ -2,6 +2,8 @@
  * Every finding the pack validator can report, with its severity and the change that fixes it. This table is the
  * single list: docs/pack-format.md documents each code (a test keeps them in step), and rules build findings from it.
  */
+import { shortened } from '../../core/validation';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
@@ -90,7 +92,7 @@ export type FindingPlace = Pick<Finding, 'asset' | 'file' | 'pointer'>;
 export function finding(code: FindingCode, message: string, place: FindingPlace = {}, fix?: string): Finding {
   const entry = FINDINGS[code];
   const defined = Object.fromEntries(Object.entries(place).filter(([, value]) => value !== undefined));
-  return { severity: entry.severity, code, message, fix: fix ?? entry.fix, ...defined };
+  return { severity: entry.severity, code, message: shortened(message), fix: shortened(fix ?? entry.fix), ...defined };
 }
 
 export interface FindingCounts {

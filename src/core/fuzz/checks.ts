@@ -1,0 +1,52 @@
+/**
+ * Test helper: what every fuzzed target must keep to. A rejection reason is "readable": a non-empty sentence
+ * under 500 characters that never shows JavaScript's internals ("[object Object]", "undefined", "NaN") unless the
+ * input itself said so; and no input may add to or change Object.prototype.
+ */
+import { expect } from 'vitest';
+import type { Result } from '../validation';
+
+export const MAX_REASON_LENGTH = 500;
+const INTERNALS = ['[object Object]', 'undefined', 'NaN', 'function ', '=>'];
+
+/** Why `reason` is not readable, or null when it is. `inputText` is what the input could have put there. */
+export function unreadable(reason: unknown, inputText = ''): string | null {
+  if (typeof reason !== 'string') return `the reason is a ${typeof reason}, not text`;
+  if (reason.trim() === '') return 'the reason is empty';
+  if (reason.length > MAX_REASON_LENGTH) return `the reason is ${reason.length} characters long (at most ${MAX_REASON_LENGTH})`;
+  const internal = INTERNALS.find((marker) => reason.includes(marker) && !inputText.includes(marker));
+  return internal ? `the reason shows "${internal}"` : null;
+}
+
+export function expectReadable(reasons: readonly unknown[], inputText = ''): void {
+  expect(reasons.length, 'a rejection gives at least one reason').toBeGreaterThan(0);
+  for (const reason of reasons) expect(unreadable(reason, inputText), String(reason).slice(0, 200)).toBeNull();
+}
+
+/** A Result is either a value or readable errors. */
+export function expectResult<T>(result: Result<T>, inputText = ''): void {
+  expect(typeof result.ok).toBe('boolean');
+  if (!result.ok) expectReadable(result.errors, inputText);
+}
+
+/** Values JSON would drop or spell otherwise, written as a message would show them. */
+const SPELLED_OUT = ['bigint', 'number', 'undefined'];
+
+/** The text an input could echo in a message, for `unreadable` (best effort: circular or absurd values give ""). */
+export function textOf(input: unknown): string {
+  try {
+    return typeof input === 'string' ? input : (JSON.stringify(input, (_, value: unknown) => (SPELLED_OUT.includes(typeof value) ? String(value) : value)) ?? String(input));
+  } catch {
+    return '';
+  }
+}
+
+const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).join();
+
+/** Fails when anything was written onto Object.prototype (the pollution `__proto__` keys in an input try). */
+export function assertNoPrototypePollution(): void {
+  const probe = {} as Record<string, unknown>;
+  if (probe.polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).join() !== PROTOTYPE_KEYS) {
+    throw new Error('Object.prototype was changed by an input (prototype pollution)');
+  }
+}
