@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin } from './scripts/csp/cspPlugin';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const EXAMPLE = resolve(ROOT, 'examples/host');
@@ -47,7 +48,7 @@ function embedArtifacts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), embedArtifacts()],
+  plugins: [react(), contentSecurityPolicyPlugin(), embedArtifacts()],
   // Size budgets are measured in gzip by `npm run bench`; Vite's raw-size warning adds nothing.
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   test: {

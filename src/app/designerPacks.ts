@@ -7,6 +7,7 @@ import { fetchBytesOverHttp } from '../avatar/AssetLibrary';
 import { packContentHash } from '../packs/packHash';
 import { avatarStore } from '../state';
 import { downloadFile } from './download';
+import { builtPackHosts, packUrlAllowed } from './packHosts';
 import { checkFiles, checkGlb, checkZip, usableManifest, type CheckedPack } from './packValidation';
 import { forgetPack, savePack, savedPacks } from './savedPacks';
 
@@ -31,10 +32,15 @@ export async function openPackFiles(files: File[]): Promise<void> {
   }
 }
 
-/** Loads a pack served elsewhere (`?pack=<url>` or the URL field): every file it names is downloaded and checked. */
+/**
+ * Loads a pack served elsewhere (`?pack=<url>` or the URL field): every file it names is downloaded and checked.
+ * Only the app's origin and the deployment's pack hosts are asked (packHosts.ts): another URL is refused first.
+ */
 export async function openPackUrl(url: string): Promise<void> {
   try {
     const packUrl = new URL(url, location.href);
+    const hosts = builtPackHosts();
+    if (!packUrlAllowed(packUrl, hosts)) return notify('error', 'packs.hostRefused', { source: url, hosts: [hosts.self, ...hosts.others].join(', ') });
     const folder = new URL('.', packUrl).href;
     const packJson = await fetchBytesOverHttp(packUrl.href);
     const files = new Map([['pack.json', packJson]]);

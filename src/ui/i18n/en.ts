@@ -105,6 +105,7 @@ export const en = {
     failed: '{{source}} could not be opened: {{reason}}.',
     idTaken: '{{source}} uses the pack id “{{id}}”, which another pack already has: change its id in pack.json.',
     notSaved: '{{source}} is open, but the browser would not keep it for your next visit.',
+    hostRefused: '{{source}} was not opened: this site loads packs only from {{hosts}}. Whoever runs it can allow other pack hosts.',
   },
   embed: { done: 'Done', sending: 'Sending…', failed: 'The avatar could not be sent: {{reason}}' },
   storage: {

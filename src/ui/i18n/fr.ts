@@ -106,6 +106,7 @@ export const fr: Strings = {
     failed: '{{source}} n’a pas pu être ouvert : {{reason}}.',
     idTaken: '{{source}} utilise l’identifiant de pack « {{id}} », déjà pris par un autre pack : changez son id dans pack.json.',
     notSaved: '{{source}} est ouvert, mais le navigateur ne le gardera pas pour votre prochaine visite.',
+    hostRefused: '{{source}} n’a pas été ouvert : ce site ne charge des packs que depuis {{hosts}}. Son responsable peut autoriser d’autres hébergeurs de packs.',
   },
   embed: { done: 'Terminé', sending: 'Envoi…', failed: 'L’avatar n’a pas pu être envoyé : {{reason}}' },
   storage: {
