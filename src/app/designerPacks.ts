@@ -5,6 +5,7 @@
  */
 import { fetchBytesOverHttp } from '../avatar/AssetLibrary';
 import { packContentHash } from '../packs/packHash';
+import { packPath } from '../packs/schema';
 import { avatarStore } from '../state';
 import { downloadFile } from './download';
 import { builtPackHosts, packUrlAllowed } from './packHosts';
@@ -56,7 +57,7 @@ export async function openPackUrl(url: string): Promise<void> {
 function namedFiles(packJson: Uint8Array): string[] {
   const found = new Set<string>();
   const visit = (value: unknown, key: string) => {
-    if (typeof value === 'string' && /^(glb|texture|thumbnail|shape|shapeData|poses|expressions|expressionData|licences)$/.test(key) && !/^([a-z]+:|\/|\\)/i.test(value) && !value.split('/').includes('..')) found.add(value);
+    if (typeof value === 'string' && /^(glb|texture|thumbnail|shape|shapeData|poses|expressions|expressionData|licences)$/.test(key) && packPath.safeParse(value).success) found.add(value);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
   };
   try {
