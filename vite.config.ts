@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin } from './scripts/csp/cspPlugin';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const FIRST_FRAME_LIBRARIES = /node_modules[\\/](three|@react-three|react|react-dom|react-reconciler|scheduler|its-fine|suspend-react|react-use-measure|use-sync-external-store|zustand|zundo|zod|i18next|camera-controls|@noble)[\\/]/;
@@ -48,7 +49,7 @@ function embedArtifacts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), embedArtifacts()],
+  plugins: [react(), contentSecurityPolicyPlugin(), embedArtifacts()],
   // Size budgets are measured in gzip by `npm run bench`; Vite's raw-size warning adds nothing.
   build: {
     target: 'es2022',

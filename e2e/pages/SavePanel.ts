@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { EditorPanel } from './EditorPanel';
 
@@ -26,8 +26,12 @@ export class SavePanel {
   /** Copies the share link and reads it back from the clipboard (the context needs clipboard permissions). */
   async copyShareLink(): Promise<string> {
     await this.open();
+    await this.page.evaluate(() => navigator.clipboard.writeText(''));
     await this.page.getByRole('button', { name: 'Copy share link' }).click();
-    return this.page.evaluate(() => navigator.clipboard.readText());
+    const read = () => this.page.evaluate(() => navigator.clipboard.readText());
+    // The link's codec loads on first use: the clipboard fills a moment after the click.
+    await expect.poll(read).not.toBe('');
+    return read();
   }
 
   async importFile(name: string, content: string | Buffer): Promise<void> {

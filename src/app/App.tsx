@@ -12,6 +12,7 @@ import { finishEmbedded } from './embedBridge';
 import { preloadItem } from './preloadItem';
 import { thumbnailFor } from './thumbnails';
 import { copyShareLink, importManifestFile } from './sharing';
+import { deleteAllData, storedData } from './storedData';
 import { qaMode } from './urlFlags';
 import { probeWebGL } from './webgl';
 
@@ -31,7 +32,7 @@ function downloadUnreadableSave(): void {
 }
 
 const EDITOR_ACTIONS = {
-  ...{ saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, thumbnailFor, finishEmbedded },
+  ...{ saveExport, copyShareLink, importManifestFile, downloadUnreadableSave, preloadItem, thumbnailFor, finishEmbedded, storedData, deleteAllData },
   ...designerPackActions,
 };
 

@@ -5,9 +5,11 @@
  */
 import { fetchBytesOverHttp } from '../avatar/AssetLibrary';
 import { packContentHash } from '../packs/packHash';
+import { packPath } from '../packs/schema';
 import { assetLibrary } from '../scene/assets';
 import { avatarStore } from '../state';
 import { downloadFile } from './download';
+import { builtPackHosts, packUrlAllowed } from './packHosts';
 import { checkFiles, checkGlb, checkZip, usableManifest, type CheckedPack } from './packValidation';
 import { forgetPack, savePack, savedPacks } from './savedPacks';
 
@@ -37,10 +39,15 @@ export async function openPackFiles(files: File[]): Promise<void> {
   }
 }
 
-/** Loads a pack served elsewhere (`?pack=<url>` or the URL field): every file it names is downloaded and checked. */
+/**
+ * Loads a pack served elsewhere (`?pack=<url>` or the URL field): every file it names is downloaded and checked.
+ * Only the app's origin and the deployment's pack hosts are asked (packHosts.ts): another URL is refused first.
+ */
 export async function openPackUrl(url: string): Promise<void> {
   try {
     const packUrl = new URL(url, location.href);
+    const hosts = builtPackHosts();
+    if (!packUrlAllowed(packUrl, hosts)) return notify('error', 'packs.hostRefused', { source: url, hosts: [hosts.self, ...hosts.others].join(', ') });
     const folder = new URL('.', packUrl).href;
     // Always the designer's latest files: a reload must not get the browser's cached copy.
     const fetchFresh = (href: string) => fetchBytesOverHttp(href, { cache: 'no-cache' });
@@ -60,7 +67,7 @@ export async function openPackUrl(url: string): Promise<void> {
 function namedFiles(packJson: Uint8Array): string[] {
   const found = new Set<string>();
   const visit = (value: unknown, key: string) => {
-    if (typeof value === 'string' && /^(glb|texture|thumbnail|shape|shapeData|poses|expressions|expressionData|licences)$/.test(key) && !/^([a-z]+:|\/|\\)/i.test(value) && !value.split('/').includes('..')) found.add(value);
+    if (typeof value === 'string' && /^(glb|texture|thumbnail|shape|shapeData|poses|expressions|expressionData|licences)$/.test(key) && packPath.safeParse(value).success) found.add(value);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
   };
   try {

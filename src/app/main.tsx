@@ -12,9 +12,11 @@ import { avatarStore } from '../state';
 import { qaMode, requestedLanguage, requestedPacks } from './urlFlags';
 import { openStartupPacks } from './designerPackActions';
 import { loadShippedPacks } from './shippedPacks';
+import { syncWithOtherTabs } from './tabSync';
 
 if (qaMode) installQaApi();
 startEmbedBridge();
+syncWithOtherTabs();
 if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedLanguage);
 // The stage paints first; the avatar's parsing starts right after, off the first frame's path (pack.json and the
 // avatar's files download alongside the first frame).

@@ -43,7 +43,26 @@ export function forgetPack(id: string): Promise<unknown> {
   return run('readwrite', (store) => store.delete(id));
 }
 
+/**
+ * Whether the database exists: reading it must not create it, so a visitor who never keeps a pack gets none.
+ * (Where the browser cannot list databases, it is assumed to exist.)
+ */
+async function databaseExists(): Promise<boolean> {
+  const databases = await indexedDB.databases?.().catch(() => null);
+  return !databases || databases.some((database) => database.name === DATABASE);
+}
+
 export async function savedPacks(): Promise<SavedPack[]> {
+  if (!(await databaseExists())) return [];
   const records = await run('readonly', (store) => store.getAll() as IDBRequest<{ id: string; source: string; files: [string, Uint8Array][] }[]>);
   return records.map((record) => ({ id: record.id, source: record.source, files: new Map(record.files) }));
+}
+
+/** Deletes every kept pack and the database itself. */
+export function deleteSavedPacks(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATABASE);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('the browser would not delete its database'));
+  });
 }

@@ -43,6 +43,12 @@ describe('pack.json parsing', () => {
     }
   });
 
+  it.each(['models/%2e%2e/%2E%2e/secret.glb', 'models\\..\\..\\secret.glb', 'models\\cap.glb'])('rejects %s: URLs read "%2e%2e" as ".." and "\\" as "/"', (path) => {
+    const bad = structuredClone(minimal);
+    bad.assets[0]!.glb = path;
+    expect(parsePackManifest(bad).ok).toBe(false);
+  });
+
   it('rejects absolute URLs to other hosts', () => {
     const bad = structuredClone(minimal);
     bad.assets[0]!.glb = 'https://evil.example.com/cap.glb';

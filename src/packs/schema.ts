@@ -11,12 +11,16 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use 1-64 lower-case letters, digits, ".", "_" or "-"');
 const slotId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,31}$/, 'a slot name is camelCase letters and digits');
-/** A path inside the pack: relative, forward slashes, never leaving the pack folder. */
+/** A ".." segment, also as URLs read it: percent-encoded ("%2e%2e") or after a backslash (URLs treat "\\" as "/"). */
+export const climbsOutOfPack = (path: string): boolean => path.split(/[\\/]/).some((segment) => /^(\.|%2e){2}$/i.test(segment));
+
+/** A path inside the pack: relative, forward slashes, never leaving the pack folder once resolved as a URL. */
 export const packPath = z
   .string()
   .min(1)
   .refine((p) => !/^([a-z]+:|\/|\\)/i.test(p), 'must be a path inside the pack, not a URL or absolute path')
-  .refine((p) => !p.split('/').includes('..'), 'must not leave the pack folder ("..")');
+  .refine((p) => !climbsOutOfPack(p), 'must not leave the pack folder ("..")')
+  .refine((p) => !p.includes('\\'), 'must use "/" between folders, not "\\"');
 
 export const LocalizedText = z.object({ en: z.string().min(1), fr: z.string().min(1) });
 

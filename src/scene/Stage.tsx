@@ -6,6 +6,7 @@ import { CameraRig } from './CameraRig';
 import { cameraPlacement } from './cameraViews';
 import { FrameProbe } from './FrameProbe';
 import { PortraitProbe } from './PortraitProbe';
+import { RedrawOnContextRestore } from './RedrawOnContextRestore';
 import { GroundShadow } from './GroundShadow';
 import { stageFocus } from './stageFocus';
 import { StudioLights } from './StudioLights';
@@ -46,6 +47,7 @@ export function Stage({ smoothCamera, idleMotion, software, children }: StagePro
       <CameraRig smooth={smoothCamera} />
       <FrameProbe />
       <PortraitProbe />
+      <RedrawOnContextRestore />
     </Canvas>
   );
 }

@@ -9,7 +9,9 @@ import { createNoticeSlice } from './noticeSlice';
 import { createPacksSlice } from './packsSlice';
 import { createPreviewSlice } from './previewSlice';
 import { createSessionSlice } from './sessionSlice';
+import { restoreSavedState } from './savedState';
 import { pickScopes } from './stateKeys';
+import { watchSaving } from './watchSaving';
 import type { AvatarStore } from './storeTypes';
 
 export const STORAGE_KEY = 'avatar-atelier:state';
@@ -20,6 +22,9 @@ export const UNDO_LIMIT = 200;
 /** Builds the one store: slices, then undo (document keys only), then persist (document + session keys). */
 export function createAvatarStore(storage: StateStorage) {
   let unreadable = false;
+  // Refused saves are reported once the store exists (creating it saves nothing).
+  let savingWatched: (ok: boolean) => void = () => {};
+  const events = { unreadable: () => void (unreadable = true), written: (ok: boolean) => savingWatched(ok) };
   const store = createStore<AvatarStore>()(
     persist(
       temporal(
@@ -29,11 +34,14 @@ export function createAvatarStore(storage: StateStorage) {
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
-        storage: createJSONStorage(() => guardedStorage(storage, STORAGE_VERSION, () => (unreadable = true))),
+        storage: createJSONStorage(() => guardedStorage(storage, STORAGE_VERSION, events)),
         partialize: (state) => pickScopes(state, 'document', 'session'),
+        // Older editors saved fewer keys: a save is restored (defaults filled) like any other input.
+        merge: (saved, current) => ({ ...current, ...restoreSavedState(saved) }),
       },
     ),
   );
+  savingWatched = watchSaving({ current: () => store.getState().notice, show: (notice) => store.getState().setNotice(notice) });
   // Restoring saved state is not an edit: start with an empty history.
   store.temporal.getState().clear();
   if (unreadable) store.getState().setNotice({ tone: 'error', text: 'storage.unreadable', action: 'downloadUnreadableSave' });

@@ -1,29 +1,22 @@
 /**
  * Saved state that cannot be read (corrupted, edited by hand, written by something else) must not break the app
  * or be lost: it is moved aside under UNREADABLE_SAVE_KEY, the app starts fresh, and the user is told and can
- * download it.
+ * download it. A save the browser refuses (its storage full) must not break an edit either: the last save stays
+ * as it was (localStorage replaces a value whole or not at all) and the store is told.
  */
 import type { StateStorage } from 'zustand/middleware';
-import { isLanguage } from '../core/language';
-import { restoreManifest } from '../core/manifest';
+import { isReadableSave } from './savedState';
 
 export const UNREADABLE_SAVE_KEY = 'avatar-atelier:unreadable-save';
-const CAMERA_VIEWS = ['body', 'upper', 'face'];
 
-/** Whether a saved `{ state, version }` is one this app wrote (any older version it can migrate). */
-export function isReadableSave(saved: unknown, currentVersion: number): boolean {
-  if (typeof saved !== 'object' || saved === null) return false;
-  const { state, version } = saved as { state?: unknown; version?: unknown };
-  if (typeof version !== 'number' || version > currentVersion || typeof state !== 'object' || state === null) return false;
-  const { avatar, cameraView, language } = state as Record<string, unknown>;
-  return (
-    (avatar === undefined || restoreManifest(avatar).ok) &&
-    (cameraView === undefined || CAMERA_VIEWS.includes(cameraView as string)) &&
-    (language === undefined || isLanguage(language))
-  );
+export interface StorageEvents {
+  /** The save could not be read and was moved aside. */
+  unreadable: () => void;
+  /** A save was written (true) or refused by the browser (false). */
+  written: (ok: boolean) => void;
 }
 
-export function guardedStorage(storage: StateStorage, currentVersion: number, onUnreadable: () => void): StateStorage {
+export function guardedStorage(storage: StateStorage, currentVersion: number, events: StorageEvents): StateStorage {
   return {
     getItem: (name) => {
       const raw = storage.getItem(name);
@@ -37,10 +30,17 @@ export function guardedStorage(storage: StateStorage, currentVersion: number, on
       if (isReadableSave(saved, currentVersion)) return raw;
       void storage.setItem(UNREADABLE_SAVE_KEY, raw);
       void storage.removeItem(name);
-      onUnreadable();
+      events.unreadable();
       return null;
     },
-    setItem: (name, value) => storage.setItem(name, value),
+    setItem: (name, value) => {
+      try {
+        storage.setItem(name, value);
+        events.written(true);
+      } catch {
+        events.written(false);
+      }
+    },
     removeItem: (name) => storage.removeItem(name),
   };
 }

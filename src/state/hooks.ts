@@ -1,10 +1,20 @@
 import { useStore } from 'zustand';
 import { browserStorage } from './browserStorage';
 import { createAvatarStore } from './createStore';
+import { forgetSavedState, savedStateSummary } from './forgetSaved';
 import type { AvatarStore } from './storeTypes';
 
-/** The app's store, saved in localStorage (in memory where the browser refuses storage to an embedded page). */
-export const avatarStore = createAvatarStore(browserStorage());
+/** Where the store saves: localStorage, or memory where the browser refuses storage to an embedded page. */
+const savedStateStorage = browserStorage();
+
+/** The app's store, saved in savedStateStorage. */
+export const avatarStore = createAvatarStore(savedStateStorage);
+
+/** What the store has saved in this browser. */
+export const describeSavedState = () => savedStateSummary(savedStateStorage);
+
+/** Deletes what the store saved and stops saving until the page reloads ("Delete all my data"). */
+export const forgetSavedAvatar = () => forgetSavedState(avatarStore, savedStateStorage);
 
 export function useAvatarStore<T>(selector: (state: AvatarStore) => T): T {
   return useStore(avatarStore, selector);

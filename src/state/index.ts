@@ -1,7 +1,8 @@
 export { createAvatarStore, STORAGE_KEY, UNDO_LIMIT, type AvatarStoreApi } from './createStore';
 export { beginGesture } from './gesture';
 export { UNREADABLE_SAVE_KEY } from './guardedStorage';
-export { avatarStore, useAvatarStore, useHistory } from './hooks';
+export { avatarStore, describeSavedState, forgetSavedAvatar, useAvatarStore, useHistory } from './hooks';
+export type { SavedStateSummary } from './forgetSaved';
 export type { AvatarStore } from './storeTypes';
 export type { CameraView } from './sessionSlice';
 export type { Notice } from './noticeSlice';

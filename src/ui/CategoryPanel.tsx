@@ -6,6 +6,7 @@ import { panelId, tabId } from './CategoryTabs';
 import { ColourField } from './ColourField';
 import { ControlGroups } from './ControlGroups';
 import { CreditsSection } from './CreditsSection';
+import { DeleteDataSection } from './DeleteDataSection';
 import type { EditorActions } from './EditorPanel';
 import { ExportSection } from './ExportSection';
 import { useT, type TextKey } from './i18n';
@@ -67,6 +68,7 @@ export function CategoryPanel({ category, actions }: { category: Category; actio
             <ExportSection save={actions.saveExport} />
             <ShareSection copyShareLink={actions.copyShareLink} importManifestFile={actions.importManifestFile} />
             <CreditsSection />
+            <DeleteDataSection storedData={actions.storedData} deleteAllData={actions.deleteAllData} />
           </>
         );
     }

@@ -1,6 +1,7 @@
 import { resolveItem } from '../packs/itemRef';
 import { readyPacks, useAvatarStore } from '../state';
 import { useLocalized, useT } from './i18n';
+import { LicenceLink } from './LicenceLink';
 
 /** Who made what the avatar wears, under which licence (CC-BY asks for this credit), and the app's own licence. */
 export function CreditsSection() {
@@ -20,13 +21,7 @@ export function CreditsSection() {
           <li key={ref}>
             <strong>{local(asset.name)}</strong>{' '}
             {t('credits.by', { author: asset.licence.author })}{' '}
-            {asset.licence.url ? (
-              <a href={asset.licence.url} target="_blank" rel="noreferrer">
-                {asset.licence.spdx}
-              </a>
-            ) : (
-              asset.licence.spdx
-            )}
+            <LicenceLink spdx={asset.licence.spdx} url={asset.licence.url} />
             {asset.licence.attribution ? <p className="credits__attribution">{asset.licence.attribution}</p> : null}
           </li>
         ))}

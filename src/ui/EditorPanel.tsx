@@ -5,6 +5,7 @@ import { editorCategories } from './categories';
 import { CategoryPanel } from './CategoryPanel';
 import { CategoryTabs } from './CategoryTabs';
 import { DoneButton } from './DoneButton';
+import type { PrivacyActions } from './DeleteDataSection';
 import type { SaveExport } from './ExportSection';
 import { HistoryButtons } from './HistoryButtons';
 import { useT } from './i18n';
@@ -15,7 +16,7 @@ import type { PackActions } from './PacksPanel';
 import type { ItemActions } from './SlotItems';
 
 /** What the panel's buttons do beyond editing the avatar (the app provides them). */
-export interface EditorActions extends ShareActions, NoticeActions, PackActions, ItemActions {
+export interface EditorActions extends ShareActions, NoticeActions, PackActions, ItemActions, PrivacyActions {
   saveExport: SaveExport;
   /** The embedded editor's "Done": hands the avatar to the host page. */
   finishEmbedded: () => Promise<void>;

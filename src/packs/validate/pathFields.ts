@@ -2,6 +2,7 @@
  * Every field of a raw pack.json that names a file, with its JSON pointer, and the path rules: a path must stay
  * inside the pack (no "..", no absolute path or drive letter), must not be a URL, and uses forward slashes.
  */
+import { climbsOutOfPack } from '../schema';
 import { finding, type Finding } from './findings';
 
 export type PathRole = 'glb' | 'texture' | 'thumbnail' | 'other';
@@ -46,7 +47,7 @@ export function pathFinding(path: PathField): Finding | null {
   if (/^[a-zA-Z]:[\\/]/.test(value)) return finding('PATH_OUTSIDE_PACK', `${path.field} is "${value}", a path on one computer's drive, not inside the pack.`, place);
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//.test(value)) return finding('PATH_EXTERNAL_URL', `${path.field} is the URL "${value}"${hostOf(value)}; a pack can only use its own files.`, place);
   if (/^[\\/]/.test(value)) return finding('PATH_OUTSIDE_PACK', `${path.field} is "${value}", an absolute path; paths are relative to the pack folder.`, place);
-  if (value.split(/[\\/]/).includes('..')) return finding('PATH_OUTSIDE_PACK', `${path.field} is "${value}", which climbs out of the pack folder with "..".`, place);
+  if (climbsOutOfPack(value)) return finding('PATH_OUTSIDE_PACK', `${path.field} is "${value}", which climbs out of the pack folder with "..".`, place);
   if (value.includes('\\')) return finding('PATH_BACKSLASH', `${path.field} is "${value}", with backslashes; pack paths use "/".`, place, `Write it as "${value.replaceAll('\\', '/')}".`);
   return null;
 }
