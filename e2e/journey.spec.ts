@@ -13,6 +13,7 @@ import { WardrobePanel } from './pages/WardrobePanel';
  * categories, undo/redo, Surprise me, back to the preset, reload, a share link in a new page, then French.
  */
 test('a whole editing session: every edit shows in the manifest, survives reload and travels by share link', async ({ page, context }) => {
+  test.setTimeout(150_000); // a dozen edits, a reload, a second page and an axe scan
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const [stage, editor, presets, controls, colours, wardrobe, save] = [
     new StagePage(page), new EditorPanel(page), new PresetsPanel(page), new ControlsPanel(page), new ColourPanel(page), new WardrobePanel(page), new SavePanel(page),
