@@ -12,7 +12,7 @@ import { WardrobePanel } from './pages/WardrobePanel';
  * One person's session through the real UI, by roles and labels: a preset, body, face, colours and items in several
  * categories, undo/redo, Surprise me, back to the preset, reload, a share link in a new page, then French.
  */
-test('a whole editing session: every edit shows in the manifest, survives reload and travels by share link', async ({ page, context }) => {
+test('a whole editing session: every edit shows in the manifest, survives reload and travels by share link', async ({ page, context, browser }) => {
   test.setTimeout(150_000); // a dozen edits, a reload, a second page and an axe scan
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const [stage, editor, presets, controls, colours, wardrobe, save] = [
@@ -66,8 +66,8 @@ test('a whole editing session: every edit shows in the manifest, survives reload
   expect(await stage.manifest()).toEqual(edited);
 
   const link = await save.copyShareLink();
-  const friend = await context.newPage();
-  await friend.addInitScript(() => localStorage.clear());
+  // The link is opened in another browser profile (a friend's), with its own storage: tabs of one profile share theirs.
+  const friend = await (await browser.newContext()).newPage();
   await friend.goto(link.replace('/#', '/?qa#'));
   await friend.waitForFunction(() => window.avatarAtelier !== undefined);
   const friendStage = new StagePage(friend);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { SavePanel } from './pages/SavePanel';
 import { StagePage } from './pages/StagePage';
 
-test('a share link opens the same avatar in a new page, and undo brings back the one that was there', async ({ page, context }) => {
+test('a share link opens the same avatar in a new page, and undo brings back the one that was there', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const stage = new StagePage(page);
   await stage.open();
@@ -13,8 +13,8 @@ test('a share link opens the same avatar in a new page, and undo brings back the
   await expect(page.getByTestId('notice')).toContainText('Link copied');
   expect(link).toMatch(/#avatar=[A-Za-z0-9_-]+$/);
 
-  const other = await context.newPage();
-  await other.addInitScript(() => localStorage.clear());
+  // The link is opened in another browser profile (a friend's), with its own storage: tabs of one profile share theirs.
+  const other = await (await browser.newContext()).newPage();
   const otherStage = new StagePage(other);
   await other.goto(link.replace('/#', '/?qa#'));
   await other.waitForFunction(() => window.avatarAtelier !== undefined);
