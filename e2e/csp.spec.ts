@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { PacksPanel } from './pages/PacksPanel';
 import { SavePanel } from './pages/SavePanel';
 import { StagePage } from './pages/StagePage';
-import { WardrobePanel } from './pages/WardrobePanel';
 import { recordCspViolations } from './support/cspViolations';
-import { SMALL_PACK_ITEM, smallPackZip } from './support/smallPack';
+import { wearSmallPack } from './support/smallPack';
 
 test('a whole session under the Content Security Policy: edits, exports, a share link, a designer pack, no violation', async ({ page, context }) => {
   test.setTimeout(240_000);
@@ -19,14 +17,7 @@ test('a whole session under the Content Security Policy: edits, exports, a share
   for (const kind of ['glb', 'vrm', 'png', 'manifest'] as const) expect((await save.download(kind)).bytes.length).toBeGreaterThan(100);
   const link = await save.copyShareLink();
 
-  const packs = new PacksPanel(page);
-  await packs.open();
-  await packs.openFile('small-pack.zip', await smallPackZip());
-  await expect(packs.report('small-pack')).toBeVisible({ timeout: 30_000 });
-  const wardrobe = new WardrobePanel(page);
-  await wardrobe.chooseSlot('Glasses');
-  await wardrobe.itemTile(SMALL_PACK_ITEM).click();
-  await stage.whenRendered();
+  await wearSmallPack(page);
   await save.download('glb');
 
   const other = await context.newPage();

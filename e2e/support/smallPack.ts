@@ -1,4 +1,8 @@
 /** A small designer pack for end-to-end tests: one textured pair of glasses, as a zip a designer would open. */
+import { expect, type Page } from '@playwright/test';
+import { PacksPanel } from '../pages/PacksPanel';
+import { StagePage } from '../pages/StagePage';
+import { WardrobePanel } from '../pages/WardrobePanel';
 import { rigidAccessoryGlb } from '../../src/packs/validate/testGlbs';
 import { coreSkeletonForTests } from '../../src/packs/validate/testCore';
 import { noisePng } from '../../src/packs/validate/testImages';
@@ -30,4 +34,16 @@ export async function smallPackZip({ licenceUrl = 'https://creativecommons.org/p
     assets: [{ id: 'specs', slot: 'glasses', name: { en: name, fr: 'Lunettes' }, glb: 'specs.glb', attach: { bone: 'Head', offset: [0, 0, 0] }, licence }],
   };
   return zipOf({ 'pack.json': JSON.stringify(pack), 'specs.glb': glb });
+}
+
+/** Opens the small pack in the Designer packs category and puts its glasses on, through the UI. */
+export async function wearSmallPack(page: Page): Promise<void> {
+  const packs = new PacksPanel(page);
+  await packs.open();
+  await packs.openFile('small-pack.zip', await smallPackZip());
+  await expect(packs.report(SMALL_PACK_ID)).toBeVisible({ timeout: 30_000 });
+  const wardrobe = new WardrobePanel(page);
+  await wardrobe.chooseSlot('Glasses');
+  await wardrobe.itemTile(SMALL_PACK_ITEM).click();
+  await new StagePage(page).whenRendered();
 }
