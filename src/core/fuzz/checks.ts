@@ -18,9 +18,15 @@ export function unreadable(reason: unknown, inputText = ''): string | null {
   return internal ? `the reason shows "${internal}"` : null;
 }
 
+/** A rejection's reasons: at least one, each readable. */
 export function expectReadable(reasons: readonly unknown[], inputText = ''): void {
   expect(reasons.length, 'a rejection gives at least one reason').toBeGreaterThan(0);
-  for (const reason of reasons) expect(unreadable(reason, inputText), String(reason).slice(0, 200)).toBeNull();
+  expectEachReadable(reasons, inputText);
+}
+
+/** A report's messages (there may be none): each readable. */
+export function expectEachReadable(messages: readonly unknown[], inputText = ''): void {
+  for (const message of messages) expect(unreadable(message, inputText), String(message).slice(0, 200)).toBeNull();
 }
 
 /** A Result is either a value or readable errors. */
