@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { everyTruncation, mutatedBytes } from '../../core/fuzz/bytes';
 import { expectReadable } from '../../core/fuzz/checks';
 import { fuzzTarget } from '../../core/fuzz/fuzzRun';
@@ -38,9 +38,13 @@ describe('malformed GLB fixtures through the app\'s GLB reader', () => {
     expect(await readsSafely(valid)).toMatchObject({ primitives: [{ indices: expect.any(Uint32Array) }] });
   });
 
-  it('refuses each malformed file with a plain reason, or reads it safely', async () => {
+  it('refuses each malformed file with a plain reason, or reads it safely, never fetching what it names', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no request may leave')));
+    vi.stubGlobal('fetch', fetch);
     expect(fixtures.length).toBeGreaterThanOrEqual(30);
     await target.each(fixtures, async ({ name, bytes }) => expect((await readsSafely(bytes)) instanceof Error, name).toBe(!READABLE.includes(name)));
+    vi.unstubAllGlobals();
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('gives the same reason when the app downloads the file through its asset library', async () => {
@@ -64,5 +68,28 @@ describe('fuzzing the GLB reader', () => {
   it('refuses or reads safely the valid file with its JSON broken in a few places', async () => {
     const broken = mutatedJson(glbJson(valid)).map((json) => jsonTextOf(json)).filter((text) => text !== null);
     await target.property(broken.map((text) => withJsonText(valid, text)), readsSafely, 400);
+  });
+});
+
+describe('what fuzzing the GLB reader found (fixed)', () => {
+  const reasonFor = async (name: string) => ((await readGlb(fixtures.find((fixture) => fixture.name === name)!.bytes).catch((error: Error) => error)) as Error).message;
+
+  it('refuses at once a sparse accessor of 2^31 entries (glTF-Transform looped over them for minutes)', async () => {
+    expect(await reasonFor('sparse accessor with 2^31 entries')).toBe('not a readable GLB file (accessors[0].sparse does not fit in its accessor or its bufferViews)');
+  });
+
+  it('refuses indices past the last vertex, and an index count of 2^31 - 1 (it read other data as indices)', async () => {
+    expect(await reasonFor('indices past the last vertex')).toBe("not a usable GLB file (a mesh's indices name vertex 60000, but it has 8 vertices)");
+    expect(await reasonFor('indices count 2^31 - 1')).toBe('not a readable GLB file (accessors[2] (2147483647 items) does not fit in its bufferView)');
+  });
+
+  it('refuses a texture declaring 65,536 px instead of handing it to the image decoder', async () => {
+    expect(await reasonFor('texture declaring 65,536 × 65,536 px')).toBe('not a usable GLB file (a texture is 65536×65536 px; textures larger than 8192 px cannot be loaded)');
+  });
+
+  it('says what is wrong in words, not in JavaScript internals', async () => {
+    expect(await reasonFor('header only, declaring 1 GB')).toBe('not a readable GLB file (its header says it is 1073741824 bytes long, but it is 12: it is cut short or damaged)');
+    expect(await reasonFor('material refers to texture 999')).toBe('not a readable GLB file (materials[0] refers to textures[999], but "textures" has 1 entry)');
+    expect(await reasonFor('JSON lists of the wrong type')).toBe('not a readable GLB file (its JSON "meshes" is not a list of objects)');
   });
 });

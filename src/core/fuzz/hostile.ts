@@ -33,11 +33,14 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: longString, weight: 1 },
 );
 
-/** `depth` arrays or objects inside each other, built without recursion. */
+/**
+ * `depth` arrays or objects inside each other, built without recursion. fast-check shows it in a short form when it
+ * reports a failing input (its printer is recursive and would overflow the stack).
+ */
 export function nested(kind: 'array' | 'object', depth: number, leaf: unknown = 1): unknown {
   let value = leaf;
   for (let level = 0; level < depth; level++) value = kind === 'array' ? [value] : { a: value };
-  return value;
+  return Object.defineProperty(value, fc.toStringMethod, { value: () => `<${kind}s nested ${depth} deep>` });
 }
 
 export const deepValue: fc.Arbitrary<unknown> = fc
