@@ -42,12 +42,27 @@ function asJson(value: unknown): { json: unknown } | null {
   }
 }
 
-/** Values the app could encode (its own manifests): JSON, not beyond the size limit, without lone surrogates (UTF-8 cannot carry them). */
+/**
+ * Values the app could encode (its own manifests, a few levels deep): JSON, within the size limit, without lone
+ * surrogates (UTF-8 cannot carry them).
+ */
 const encodable = (values: fc.Arbitrary<unknown>) =>
   values.map(asJson).filter((carried): carried is { json: unknown } => {
-    const text = carried && JSON.stringify(carried.json);
-    return text !== null && text.length < 100_000 && new TextDecoder().decode(strToU8(text)) === text;
+    const text = carried && depthOf(carried.json) <= 100 ? JSON.stringify(carried.json) : null;
+    return text !== null && strToU8(text).length < 200_000 && new TextDecoder().decode(strToU8(text)) === text;
   });
+
+/** How deeply arrays and objects nest in a value, measured without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    deepest = Math.max(deepest, depth);
+    if (typeof item === 'object' && item !== null) for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 describe('fuzzing the share-link decoder', () => {
   it('decodes, ignores or refuses any fragment', async () => {
