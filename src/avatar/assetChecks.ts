@@ -7,7 +7,7 @@ import { readImageInfo } from '../packs/validate/imageSize';
 import type { AssetData, PrimitiveData, TextureData } from './assetData';
 
 /** Largest texture side read: twice the validator's error limit, a quarter of a gigabyte once decoded. */
-export const MAX_TEXTURE_SIDE = 8192;
+const MAX_TEXTURE_SIDE = 8192;
 
 export function assetDataProblem(asset: AssetData): string | null {
   for (const primitive of asset.primitives) {

@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { Result } from '../validation';
 
-export const MAX_REASON_LENGTH = 500;
+const MAX_REASON_LENGTH = 500;
 const INTERNALS = ['[object Object]', 'undefined', 'NaN', 'function ', '=>'];
 
 /** Why `reason` is not readable, or null when it is. `inputText` is what the input could have put there. */

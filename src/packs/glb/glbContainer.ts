@@ -3,13 +3,13 @@
  * before any glTF reader trusts its lengths: readers otherwise fail with "Invalid typed array length", read past the
  * data, or (the Khronos validator) overflow the stack on deeply nested JSON.
  */
-export type GlbContainer = { ok: true; json: unknown; binLength: number } | { ok: false; reason: string };
+type GlbContainer = { ok: true; json: unknown; binLength: number } | { ok: false; reason: string };
 
 const MAGIC = 0x46546c67; // "glTF"
 const JSON_CHUNK = 0x4e4f534a;
 const BIN_CHUNK = 0x004e4942;
 /** Far deeper than any real glTF (about 6 levels, a little more in extras), far shallower than a stack overflow. */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 export function readGlbContainer(bytes: Uint8Array): GlbContainer {
   const fail = (reason: string): GlbContainer => ({ ok: false, reason });
