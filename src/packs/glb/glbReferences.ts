@@ -33,7 +33,7 @@ export function glbLists(json: Json): GlbLists | string {
 
 /** Parts readers take for granted: attribute names that are semantics, texture references that are objects, images and textures with data. */
 function shapeProblem(lists: GlbLists): string | null {
-  const attribute = lists.meshes.flatMap((mesh) => primitivesOf(mesh).flatMap((p) => Object.keys(p.attributes as Json))).find((name) => !SEMANTIC.test(name));
+  const attribute = lists.meshes.flatMap((mesh) => primitivesOf(mesh).flatMap((p) => Object.keys(p.attributes as Json))).find((name) => !SEMANTIC.test(name) || name in Object.prototype);
   if (attribute !== undefined) return `a mesh has an attribute named "${attribute.slice(0, 40)}", which is not a glTF semantic (POSITION, TEXCOORD_0, _CUSTOM...)`;
   const material = lists.materials.findIndex((m) => textureInfos(m).some((info) => info !== undefined && !(isObject(info) && info.index !== undefined)));
   if (material >= 0) return `materials[${material}] names a texture without an index`;
@@ -43,8 +43,11 @@ function shapeProblem(lists: GlbLists): string | null {
   return image >= 0 ? `images[${image}] has no data` : null;
 }
 
-/** Attribute semantics: upper case, and an underscore first for an application's own (such as _FITREFS). */
-const SEMANTIC = /^[A-Z_][A-Z0-9_]*$/;
+/**
+ * Attribute semantics: names like POSITION, TEXCOORD_0 or an application's own _FITREFS. Readers keep attributes by
+ * name in plain objects, so a name Object.prototype has ("__proto__", "constructor") breaks them.
+ */
+const SEMANTIC = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function textureInfos(material: Json): unknown[] {
   return [...TEXTURE_SLOTS.map((slot) => material[slot]), ...(isObject(material.pbrMetallicRoughness) ? ['baseColorTexture', 'metallicRoughnessTexture'].map((slot) => (material.pbrMetallicRoughness as Json)[slot]) : [])];
