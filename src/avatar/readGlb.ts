@@ -1,20 +1,31 @@
-import { WebIO, type Accessor, type Material, type Node, type Primitive, type Texture } from '@gltf-transform/core';
+import { WebIO, type Accessor, type Document, type Material, type Node, type Primitive, type Texture } from '@gltf-transform/core';
 import { EXTTextureWebP } from '@gltf-transform/extensions';
+import { glbStructureProblem, readerFailure } from '../packs/glb';
 import type { AssetData, JointData, MaterialData, PrimitiveData, TextureData, Vec3 } from './assetData';
+import { assetDataProblem } from './assetChecks';
 
 const io = new WebIO().registerExtensions([EXTTextureWebP]);
 
 /** Reads a GLB into plain data. Throws with a plain message when the file is not a readable GLB. */
 export async function readGlb(bytes: Uint8Array): Promise<AssetData> {
-  let document;
+  // Checked before glTF-Transform trusts its lengths, and after, before the scene trusts its indices.
+  const problem = glbStructureProblem(bytes);
+  if (problem) throw new Error(`not a readable GLB file (${problem})`);
+  let asset: AssetData;
   try {
-    document = await io.readBinary(bytes);
+    asset = assetData(await io.readBinary(bytes));
   } catch (error) {
-    throw new Error(`not a readable GLB file (${(error as Error).message})`, { cause: error });
+    throw new Error(`not a readable GLB file (${readerFailure(error)})`, { cause: error });
   }
+  const unsafe = assetDataProblem(asset);
+  if (unsafe) throw new Error(`not a usable GLB file (${unsafe})`);
+  return asset;
+}
+
+function assetData(document: Document): AssetData {
   const root = document.getRoot();
   const meshNodes = root.listNodes().filter((node) => node.getMesh());
-  if (meshNodes.length === 0) throw new Error('the GLB has no mesh');
+  if (meshNodes.length === 0) throw new Error('it has no mesh');
   const skin = meshNodes.find((node) => node.getSkin())?.getSkin() ?? null;
   const joints = skin ? readJoints(skin.listJoints()) : [];
   const primitives = meshNodes.flatMap((node) => node.getMesh()!.listPrimitives().map((p) => readPrimitive(p)));

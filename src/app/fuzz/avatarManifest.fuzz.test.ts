@@ -75,7 +75,7 @@ describe('fuzzing the app manifest loader with the store', () => {
       if (result.ok) expect(avatarStore.getState().avatar).toEqual(documentFromManifest(result.value));
       return result;
     };
-    await target.property(inputs(), (input) => keepsTheAvatarSafe(loadsExactly, input), 200);
+    await target.property(inputs(), (input) => keepsTheAvatarSafe(loadsExactly, input), 250);
   });
 
   it('openManifest (share links, files) opens what it can, or changes nothing and says why', async () => {
@@ -84,7 +84,7 @@ describe('fuzzing the app manifest loader with the store', () => {
       if (result.ok && result.value.skipped.length > 0) expectReadable(result.value.skipped, textOf(input));
       return result;
     };
-    await target.property(inputs(), (input) => keepsTheAvatarSafe(opensReadably, input), 200);
+    await target.property(inputs(), (input) => keepsTheAvatarSafe(opensReadably, input), 250);
   });
 });
 

@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { Result } from '../validation';
 
-export const MAX_REASON_LENGTH = 500;
+const MAX_REASON_LENGTH = 500;
 const INTERNALS = ['[object Object]', 'undefined', 'NaN', 'function ', '=>'];
 
 /** Why `reason` is not readable, or null when it is. `inputText` is what the input could have put there. */
@@ -18,9 +18,15 @@ export function unreadable(reason: unknown, inputText = ''): string | null {
   return internal ? `the reason shows "${internal}"` : null;
 }
 
+/** A rejection's reasons: at least one, each readable. */
 export function expectReadable(reasons: readonly unknown[], inputText = ''): void {
   expect(reasons.length, 'a rejection gives at least one reason').toBeGreaterThan(0);
-  for (const reason of reasons) expect(unreadable(reason, inputText), String(reason).slice(0, 200)).toBeNull();
+  expectEachReadable(reasons, inputText);
+}
+
+/** A report's messages (there may be none): each readable. */
+export function expectEachReadable(messages: readonly unknown[], inputText = ''): void {
+  for (const message of messages) expect(unreadable(message, inputText), String(message).slice(0, 200)).toBeNull();
 }
 
 /** A Result is either a value or readable errors. */
@@ -29,16 +35,30 @@ export function expectResult<T>(result: Result<T>, inputText = ''): void {
   if (!result.ok) expectReadable(result.errors, inputText);
 }
 
-/** Values JSON would drop or spell otherwise, written as a message would show them. */
-const SPELLED_OUT = ['bigint', 'number', 'undefined'];
-
-/** The text an input could echo in a message, for `unreadable` (best effort: circular or absurd values give ""). */
+/**
+ * The text an input could echo in a message, for `unreadable`: its keys and its leaf values as text (NaN as "NaN",
+ * undefined as "undefined"), gathered without recursion so that 10,000 levels of nesting are no problem.
+ */
 export function textOf(input: unknown): string {
-  try {
-    return typeof input === 'string' ? input : (JSON.stringify(input, (_, value: unknown) => (SPELLED_OUT.includes(typeof value) ? String(value) : value)) ?? String(input));
-  } catch {
-    return '';
+  const parts: string[] = [];
+  const pending: unknown[] = [input];
+  for (let seen = 0; pending.length > 0 && seen < 100_000; seen++) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null) parts.push(String(value));
+    else if (!ArrayBuffer.isView(value)) {
+      for (const [key, child] of entriesOf(value)) {
+        parts.push(key);
+        pending.push(child);
+      }
+    }
   }
+  return parts.join(' ');
+}
+
+function entriesOf(value: object): [string, unknown][] {
+  if (value instanceof Map) return [...value.entries()].flatMap(([key, child]) => [['', key], ['', child]]);
+  if (value instanceof Set) return [...value].map((child) => ['', child]);
+  return Object.entries(value);
 }
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).join();

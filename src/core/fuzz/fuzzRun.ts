@@ -10,14 +10,14 @@ import { assertNoPrototypePollution } from './checks';
 const DEFAULT_SEED = 20_260_530;
 const seedSetting = Number(process.env.FUZZ_SEED);
 /** The same seed every run unless FUZZ_SEED says otherwise: a failure can always be replayed. */
-export const FUZZ_SEED = Number.isInteger(seedSetting) ? seedSetting : DEFAULT_SEED;
+const FUZZ_SEED = Number.isInteger(seedSetting) ? seedSetting : DEFAULT_SEED;
 
 const scaleSetting = Number(process.env.FUZZ_SCALE);
 /** How many times the default runs: 1 in `npm test`, more in `npm run fuzz`. */
-export const FUZZ_SCALE = scaleSetting > 0 ? scaleSetting : 1;
+const FUZZ_SCALE = scaleSetting > 0 ? scaleSetting : 1;
 
 /** Runs of one property: `defaultRuns` (sized for `npm test`) times FUZZ_SCALE. */
-export function fuzzRuns(defaultRuns: number): number {
+function fuzzRuns(defaultRuns: number): number {
   return Math.max(1, Math.round(defaultRuns * FUZZ_SCALE));
 }
 
@@ -29,16 +29,16 @@ export interface FuzzTarget {
    * Checks `predicate` on `runs` generated inputs (fuzzRuns(runs)): it must not throw, must finish within the time
    * limit and must leave Object.prototype alone. fast-check prints the seed and path of any failing input.
    */
-  property<T>(arbitrary: fc.Arbitrary<T>, predicate: (input: T) => void | Promise<void>, runs: number): Promise<void>;
-  /** Checks `predicate` on each of a fixed list of inputs (every truncation of a file, say). */
-  each<T>(inputs: Iterable<T>, predicate: (input: T) => void | Promise<void>): Promise<void>;
+  property<T>(arbitrary: fc.Arbitrary<T>, predicate: (input: T) => unknown, runs: number): Promise<void>;
+  /** Checks `predicate` on each of a fixed list of inputs (every truncation of a file, say); a failure names its index. */
+  each<T>(inputs: Iterable<T>, predicate: (input: T) => unknown): Promise<void>;
 }
 
 /** A target of the suite: its inputs are counted and the count printed as "[fuzz] <name>: N inputs". */
 export function fuzzTarget(name: string): FuzzTarget {
   let inputs = 0;
   afterAll(() => console.log(`[fuzz] ${name}: ${inputs.toLocaleString('en')} inputs (seed ${FUZZ_SEED}, scale ${FUZZ_SCALE})`));
-  const checked = async <T>(predicate: (input: T) => void | Promise<void>, input: T) => {
+  const checked = async <T>(predicate: (input: T) => unknown, input: T) => {
     inputs += 1;
     const start = performance.now();
     await predicate(input);
@@ -53,7 +53,14 @@ export function fuzzTarget(name: string): FuzzTarget {
         { numRuns: fuzzRuns(runs), seed: FUZZ_SEED },
       ),
     async each(list, predicate) {
-      for (const input of list) await checked(predicate, input);
+      let index = 0;
+      for (const input of list) {
+        // Say which input failed: a fixed list has no seed to replay.
+        await checked(predicate, input).catch((error: unknown) => {
+          throw new Error(`input ${index} of the list failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        });
+        index += 1;
+      }
     },
   };
 }

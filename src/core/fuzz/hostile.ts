@@ -33,19 +33,22 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: longString, weight: 1 },
 );
 
-/** `depth` arrays or objects inside each other, built without recursion. */
-export function nested(kind: 'array' | 'object', depth: number, leaf: unknown = 1): unknown {
-  let value = leaf;
+/**
+ * `depth` arrays or objects inside each other, built without recursion. fast-check shows it in a short form when it
+ * reports a failing input (its printer is recursive and would overflow the stack).
+ */
+function nested(kind: 'array' | 'object', depth: number): unknown {
+  let value: unknown = 1;
   for (let level = 0; level < depth; level++) value = kind === 'array' ? [value] : { a: value };
-  return value;
+  return Object.defineProperty(value, fc.toStringMethod, { value: () => `<${kind}s nested ${depth} deep>` });
 }
 
-export const deepValue: fc.Arbitrary<unknown> = fc
+const deepValue: fc.Arbitrary<unknown> = fc
   .tuple(fc.constantFrom('array' as const, 'object' as const), fc.integer({ min: 100, max: MAX_DEPTH }))
   .map(([kind, depth]) => nested(kind, depth));
 
 /** An object whose own key is a pollution key, as JSON.parse or structured clone would make it. */
-export const pollutingObject: fc.Arbitrary<Record<string, unknown>> = fc
+const pollutingObject: fc.Arbitrary<Record<string, unknown>> = fc
   .constantFrom(...POLLUTION_KEYS)
   .map((key) => JSON.parse(`{"${key}": {"polluted": true, "prototype": {"polluted": true}}}`) as Record<string, unknown>);
 

@@ -75,7 +75,7 @@ function checkResponse(response: Record<string, unknown>, inputText: string): vo
 describe('fuzzing the embed message handler', () => {
   for (const mode of ['native', 'rpm'] as const) {
     it(`answers or ignores any sequence of messages, in the ${mode} protocol`, async () => {
-      await target.property(deliveries(mode), (list) => handlesSafely(mode, list), 300);
+      await target.property(deliveries(mode), (list) => handlesSafely(mode, list), 250);
     });
   }
 });

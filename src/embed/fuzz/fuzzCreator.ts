@@ -11,7 +11,7 @@ export const HOST = 'http://localhost:3000';
 export const HOST_WINDOW = { name: 'host' };
 const GLB = new Uint8Array([0x67, 0x6c, 0x54, 0x46, 2, 0, 0, 0, 12, 0, 0, 0]);
 
-export const VALID_MANIFEST = { format: 'avatar-atelier/manifest', version: 1, items: { hair: 'core/bob01' }, body: { weight: 0.4 }, colours: { hair: '#553322' } };
+const VALID_MANIFEST = { format: 'avatar-atelier/manifest', version: 1, items: { hair: 'core/bob01' }, body: { weight: 0.4 }, colours: { hair: '#553322' } };
 
 /** One of every command a host sends, valid, with the fields each may carry. */
 export const VALID_COMMANDS = [

@@ -31,7 +31,7 @@ describe('fuzzing the pack.json loader', () => {
 
   it('loads or refuses with reasons valid pack.json broken in a few places', async () => {
     const broken = mutatedJson(VALID_PACK).map(jsonTextOf).filter((text) => text !== null);
-    await target.property(broken, loadsSafely, 500);
+    await target.property(broken, loadsSafely, 350);
   });
 
   it('loads or refuses with reasons valid pack.json text cut, spliced and overwritten', async () => {

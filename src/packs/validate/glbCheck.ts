@@ -1,4 +1,5 @@
 /** Reads and validates one GLB file once (Khronos validator + our reader), for every asset that uses it. */
+import { glbJsonTooDeep } from '../glb';
 import type { ValidateContext } from './context';
 import { finding, type Finding } from './findings';
 import { readGlbFacts, type GlbFacts } from './glbFacts';
@@ -20,7 +21,9 @@ export function checkGlbOnce(path: string, context: ValidateContext): Promise<Gl
 }
 
 async function checkGlb(file: string, bytes: Uint8Array, context: ValidateContext): Promise<GlbCheck> {
-  const [khronos, read] = await Promise.all([context.validator ? khronosFindings(context.validator, bytes, { file }) : [], readGlbFacts(bytes, file)]);
+  // Deeply nested JSON crashes the Khronos validator outside its promise: our reader alone reports such a file.
+  const validator = glbJsonTooDeep(bytes) ? null : context.validator;
+  const [khronos, read] = await Promise.all([validator ? khronosFindings(validator, bytes, { file }) : [], readGlbFacts(bytes, file)]);
   if (!read.ok) return { facts: null, findings: [...khronos, unreadable(file, bytes, read.reason)] };
   if (read.facts.meshCount === 0) return { facts: null, findings: [...khronos, finding('GLB_NO_MESH', `${file} has no mesh, only nodes without geometry.`, { file })] };
   return { facts: read.facts, findings: khronos };

@@ -4,6 +4,7 @@
  */
 import { WebIO, type Document } from '@gltf-transform/core';
 import { EXTTextureWebP } from '@gltf-transform/extensions';
+import { glbStructureProblem, readerFailure } from '../glb';
 import { geometryFacts, type GeometryFacts } from './glbGeometry';
 import { skinFacts, type SkinFacts } from './glbSkin';
 import { readImageInfo } from './imageSize';
@@ -21,17 +22,19 @@ export type GlbRead = { ok: true; facts: GlbFacts } | { ok: false; reason: strin
 const io = new WebIO().registerExtensions([EXTTextureWebP]);
 
 export async function readGlbFacts(bytes: Uint8Array, file: string): Promise<GlbRead> {
+  const problem = glbStructureProblem(bytes);
+  if (problem) return { ok: false, reason: problem };
   let document: Document;
   try {
     document = await io.readBinary(bytes);
   } catch (error) {
-    return { ok: false, reason: String((error as Error).message ?? error) };
+    return { ok: false, reason: readerFailure(error) };
   }
   try {
     return { ok: true, facts: documentFacts(document, file) };
   } catch (error) {
     // glTF-Transform reads lazily in places: a broken accessor can still throw while we walk the document.
-    return { ok: false, reason: String((error as Error).message ?? error) };
+    return { ok: false, reason: readerFailure(error) };
   }
 }
 

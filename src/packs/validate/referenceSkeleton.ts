@@ -5,6 +5,7 @@
  */
 import { WebIO } from '@gltf-transform/core';
 import { EXTTextureWebP } from '@gltf-transform/extensions';
+import { glbStructureProblem } from '../glb';
 import type { ReferenceSkeleton, Vec3 } from './types';
 
 /** Reads a file of the pack by its path in pack.json; null when it is absent. */
@@ -14,6 +15,7 @@ const io = new WebIO().registerExtensions([EXTTextureWebP]);
 
 /** The skeleton of a body GLB (its first skin), or null when the bytes are not a skinned GLB. */
 export async function referenceSkeletonFromGlb(bodyGlb: Uint8Array, fitVertexCount: number | null = null): Promise<ReferenceSkeleton | null> {
+  if (glbStructureProblem(bodyGlb)) return null; // a hostile body must not make glTF-Transform loop or allocate
   try {
     const document = await io.readBinary(bodyGlb);
     const skin = document.getRoot().listSkins()[0];
