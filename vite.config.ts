@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin } from './scripts/csp/cspPlugin';
+import { offlineCopyPlugin } from './scripts/offline/offlinePlugin';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const EXAMPLE = resolve(ROOT, 'examples/host');
@@ -48,7 +49,7 @@ function embedArtifacts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyPlugin(), embedArtifacts()],
+  plugins: [react(), contentSecurityPolicyPlugin(), offlineCopyPlugin(), embedArtifacts()],
   // Size budgets are measured in gzip by `npm run bench`; Vite's raw-size warning adds nothing.
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   test: {
