@@ -18,6 +18,7 @@ const boundaries = [
   { files: ['src/scene/**'], deny: [], layers: ['ui', 'embed', 'app', 'cli'] },
   { files: ['src/ui/**'], deny: three, layers: ['scene', 'avatar', 'export', 'app', 'cli'] },
   { files: ['src/embed/**'], deny: [...react, ...three], layers: ['scene', 'ui', 'app', 'cli'] },
+  { files: ['src/offline/**'], deny: [...react, ...three], layers: ['core', 'packs', 'avatar', 'export', 'state', 'scene', 'ui', 'embed', 'app', 'cli'] },
 ];
 
 export default tseslint.config(

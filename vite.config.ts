@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin } from './scripts/csp/cspPlugin';
+import { offlineCopyPlugin } from './scripts/offline/offlinePlugin';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const FIRST_FRAME_LIBRARIES = /node_modules[\\/](three|@react-three|react|react-dom|react-reconciler|scheduler|its-fine|suspend-react|react-use-measure|use-sync-external-store|zustand|zundo|zod|i18next|camera-controls|@noble)[\\/]/;
@@ -49,7 +50,7 @@ function embedArtifacts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyPlugin(), embedArtifacts()],
+  plugins: [react(), contentSecurityPolicyPlugin(), offlineCopyPlugin(), embedArtifacts()],
   // Size budgets are measured in gzip by `npm run bench`; Vite's raw-size warning adds nothing.
   build: {
     target: 'es2022',

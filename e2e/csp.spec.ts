@@ -9,7 +9,7 @@ test('a whole session under the Content Security Policy: edits, exports, a share
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const violations = await recordCspViolations(context);
   const stage = new StagePage(page);
-  await stage.open();
+  await stage.open('offline'); // with the offline copy's service worker
   await stage.whenRendered();
   await page.evaluate(() => window.avatarAtelier!.wear('hair', 'core/afro01'));
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
-import { firstFrame, registerPendingWork } from '../scene/stageProbe';
+import { firstFrame, registerPendingWork, whenStageRendered } from '../scene/stageProbe';
 import { App } from './App';
 import { loadCorePack, prefetchCorePack } from './corePack';
 import { startEmbedBridge } from './embedBridge';
@@ -9,8 +9,9 @@ import { installQaApi } from './qaApi';
 import { openSharedAvatar } from './sharing';
 import { isLanguage } from '../core/language';
 import { avatarStore } from '../state';
-import { qaMode, requestedLanguage, requestedPacks } from './urlFlags';
+import { offlineRequested, qaMode, requestedLanguage, requestedPacks } from './urlFlags';
 import { openStartupPacks } from './designerPackActions';
+import { keepOfflineCopy } from './offlineCopy';
 import { loadShippedPacks } from './shippedPacks';
 import { syncWithOtherTabs } from './tabSync';
 
@@ -27,6 +28,8 @@ corePackLoaded.then(openSharedAvatar, () => {}); // a failed core pack is report
 corePackLoaded.then(() => Promise.all([loadShippedPacks(), openStartupPacks(requestedPacks)]), () => {});
 corePackLoaded.catch((error: Error) => console.error(error.message));
 registerPendingWork(() => corePackLoaded.then(() => undefined));
+// The offline copy downloads the whole app: only once the first avatar is on screen.
+if (!qaMode || offlineRequested) corePackLoaded.then(whenStageRendered).then(keepOfflineCopy, () => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -12,3 +12,9 @@ export const requestedPacks = params.getAll('pack');
 
 /** `?frameApi` (or `?frameApi=rpm`): talk to the page that embeds the creator (docs/embed.md). */
 export const frameApiRequested = params.has('frameApi');
+
+/**
+ * `?qa&offline`: keep the offline copy in QA mode too. Outside QA mode the app always keeps one; QA mode leaves it
+ * out so that test runs, each in a fresh browser profile, do not download the whole app and its packs every time.
+ */
+export const offlineRequested = params.has('offline');

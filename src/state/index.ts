@@ -1,5 +1,6 @@
 export { createAvatarStore, STORAGE_KEY, UNDO_LIMIT, type AvatarStoreApi } from './createStore';
 export { beginGesture } from './gesture';
+export { takeUpSavedAvatar } from './otherTabs';
 export { UNREADABLE_SAVE_KEY } from './guardedStorage';
 export { avatarStore, describeSavedState, forgetSavedAvatar, useAvatarStore, useHistory } from './hooks';
 export type { SavedStateSummary } from './forgetSaved';

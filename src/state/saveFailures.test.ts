@@ -56,4 +56,23 @@ describe('a full storage', () => {
     store.getState().setPose('a');
     expect(store.getState().notice?.text, 'a new failure is told again').toBe('storage.full');
   });
+
+  it('writes only when what is saved changes, so a loading tab does not write back an avatar another tab replaced', () => {
+    const { storage, data } = storageWithQuota();
+    const writes: string[] = [];
+    const store = createAvatarStore({ ...storage, setItem: (key, value) => (writes.push(key), storage.setItem(key, value)) });
+    store.getState().setPose('t');
+    store.getState().setItemState('core/bob01', { state: 'loading' });
+    store.getState().setAvatarError(null);
+    expect(writes).toHaveLength(1);
+
+    data[STORAGE_KEY] = data[STORAGE_KEY]!.replace('"pose":"t"', '"pose":"relaxed"'); // another tab's save
+    store.getState().setItemState('core/bob01', { state: 'ready' });
+    expect(writes, 'the stale avatar is not written back').toHaveLength(1);
+    expect(data[STORAGE_KEY]).toContain('"pose":"relaxed"');
+    void store.persist.rehydrate();
+    expect(store.getState().avatar.pose).toBe('relaxed');
+    store.getState().setPose('a');
+    expect(writes).toHaveLength(2);
+  });
 });

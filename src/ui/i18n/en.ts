@@ -114,7 +114,7 @@ export const en = {
     unreadable: 'Your saved avatar could not be read, so the editor started from a preset. The unreadable save is kept: download it to recover it or to report the problem.',
     download: 'Download the unreadable save',
     full: 'This browser would not save your latest changes (its storage for this site is full). Your last saved avatar is safe; export this one to keep it, or make room by removing designer packs you no longer need.',
-    otherTab: 'Your avatar was changed in another tab: this tab now shows it too.',
+    otherTab: 'Your avatar was changed in another tab: this tab now shows it too. Undo brings back what you had here.',
   },
   privacy: {
     title: 'Your data',

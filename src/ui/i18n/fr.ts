@@ -115,7 +115,7 @@ export const fr: Strings = {
     unreadable: 'Votre avatar enregistré n’a pas pu être lu : l’éditeur est reparti d’un modèle. La sauvegarde illisible est conservée : téléchargez-la pour la récupérer ou signaler le problème.',
     download: 'Télécharger la sauvegarde illisible',
     full: 'Ce navigateur n’a pas enregistré vos dernières modifications (son espace pour ce site est plein). Votre dernier avatar enregistré est intact ; exportez celui-ci pour le garder, ou faites de la place en retirant des packs de designer dont vous n’avez plus besoin.',
-    otherTab: 'Votre avatar a été modifié dans un autre onglet : cet onglet l’affiche aussi désormais.',
+    otherTab: 'Votre avatar a été modifié dans un autre onglet : cet onglet l’affiche aussi désormais. Annuler ramène celui que vous aviez ici.',
   },
   privacy: {
     title: 'Vos données',
