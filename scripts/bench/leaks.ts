@@ -28,7 +28,8 @@ export function packChoices(packJson: string, slots: string[]): Record<string, s
   return Object.fromEntries(slots.map((slot) => [slot, pack.assets.filter((a) => a.slot === slot).map((a) => `${pack.id}/${a.id}`)]));
 }
 
-async function heapUsed(page: Page): Promise<number> {
+/** The page's JS heap in bytes after two forced garbage collections. */
+export async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -58,15 +59,20 @@ async function wearEachOnce(page: Page, choices: Record<string, string[]>): Prom
 
 type Edit = { slot: string; ref: string } | { weight: string };
 
-/** A reproducible edit list (mulberry32): `swaps` random choices worn, with a weight-slider move after every second one. */
-export function randomEdits(choices: Record<string, string[]>, swaps: number, seed = 20261122): Edit[] {
+/** Reproducible numbers in [0, 1) from a seed (mulberry32), so a failing run can be replayed. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const random = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = Math.imul(state ^ (state >>> 15), state | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A reproducible edit list: `swaps` random choices worn, with a weight-slider move after every second one. */
+export function randomEdits(choices: Record<string, string[]>, swaps: number, seed = 20261122): Edit[] {
+  const random = seededRandom(seed);
   const slots = Object.keys(choices);
   const edits: Edit[] = [];
   for (let i = 0; i < swaps; i += 1) {

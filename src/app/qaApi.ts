@@ -19,6 +19,7 @@ import { previewGridStats, whenGridClosed, whenGridShown, type PreviewGridStats 
 import { avatarStore, readyPacks } from '../state';
 import { currentManifest, loadManifest } from './avatarManifest';
 import { exportAvatar, type ExportRequest } from './exportAvatar';
+import { historyStats, redo, setBodyValue, setColour, undo, type HistoryStats } from './qaEdits';
 
 export interface AvatarAtelierQaApi {
   /** Resolves after the stage's first rendered frame. */
@@ -33,6 +34,16 @@ export interface AvatarAtelierQaApi {
   loadManifest(manifest: unknown): Promise<{ ok: true } | { ok: false; errors: string[] }>;
   /** Wears `pack/item` in a slot (null empties it), with the slot rules; resolves when it is on screen. */
   wear(slot: string, ref: string | null): Promise<void>;
+  /** Moves a body or face control as its slider does (clamped to its range); resolves when it is on screen. */
+  setBodyValue(control: string, value: number): Promise<void>;
+  /** Sets a colour ("skin", "hair", "eyebrows", "beard") as the colour picker does; resolves when it is on screen. */
+  setColour(key: string, hex: string): Promise<void>;
+  /** Takes back the last edit, as the Undo button does; resolves when it is on screen. */
+  undo(): Promise<void>;
+  /** Replays the last edit taken back, as the Redo button does; resolves when it is on screen. */
+  redo(): Promise<void>;
+  /** How many steps Undo and Redo can take, and the most undo steps kept. */
+  history(): HistoryStats;
   /** A counter of visible scene changes (body shape applied, item put on; not an item taken off). */
   sceneVersion(): number;
   /** Resolves with performance.now() right after the first frame that shows a scene newer than `version`. */
@@ -87,6 +98,11 @@ export function installQaApi(): void {
       return result.ok ? { ok: true } : result;
     },
     wear,
+    setBodyValue,
+    setColour,
+    undo,
+    redo,
+    history: historyStats,
     sceneVersion: currentSceneVersion,
     whenSceneShown,
     whenSceneChanged,

@@ -16,11 +16,16 @@ import type { AvatarStore } from './storeTypes';
 
 export const STORAGE_KEY = 'avatar-atelier:state';
 export const STORAGE_VERSION = 1;
-/** Undo steps kept; older ones are dropped so a long session stays bounded. */
+/** Undo steps kept by default; older ones are dropped so a long session stays bounded. */
 export const UNDO_LIMIT = 200;
 
+export interface AvatarStoreOptions {
+  /** Undo steps kept (a whole number ≥ 1); UNDO_LIMIT by default. */
+  undoLimit?: number;
+}
+
 /** Builds the one store: slices, then undo (document keys only), then persist (document + session keys). */
-export function createAvatarStore(storage: StateStorage) {
+export function createAvatarStore(storage: StateStorage, { undoLimit = UNDO_LIMIT }: AvatarStoreOptions = {}) {
   let unreadable = false;
   // Refused saves are reported once the store exists (creating it saves nothing).
   let savingWatched: (ok: boolean) => void = () => {};
@@ -29,7 +34,7 @@ export function createAvatarStore(storage: StateStorage) {
     persist(
       temporal(
         (...a) => ({ ...createDocumentSlice(...a), ...createSessionSlice(...a), ...createPacksSlice(...a), ...createNoticeSlice(...a), ...createEmbedSlice(...a), ...createPreviewSlice(...a) }),
-        { partialize: (state) => pickScopes(state, 'document'), equality: shallow, limit: UNDO_LIMIT },
+        { partialize: (state) => pickScopes(state, 'document'), equality: shallow, limit: undoLimit },
       ),
       {
         name: STORAGE_KEY,

@@ -3,12 +3,16 @@ import { browserStorage } from './browserStorage';
 import { createAvatarStore } from './createStore';
 import { forgetSavedState, savedStateSummary } from './forgetSaved';
 import type { AvatarStore } from './storeTypes';
+import { undoLimitSetting } from './undoLimit';
 
 /** Where the store saves: localStorage, or memory where the browser refuses storage to an embedded page. */
 const savedStateStorage = browserStorage();
 
+/** Undo steps the app keeps, as built. */
+export const undoLimit = undoLimitSetting(import.meta.env.VITE_UNDO_LIMIT as string | undefined, (message) => console.warn(message));
+
 /** The app's store, saved in savedStateStorage. */
-export const avatarStore = createAvatarStore(savedStateStorage);
+export const avatarStore = createAvatarStore(savedStateStorage, { undoLimit });
 
 /** What the store has saved in this browser. */
 export const describeSavedState = () => savedStateSummary(savedStateStorage);

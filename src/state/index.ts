@@ -2,7 +2,7 @@ export { createAvatarStore, STORAGE_KEY, UNDO_LIMIT, type AvatarStoreApi } from 
 export { beginGesture } from './gesture';
 export { takeUpSavedAvatar } from './otherTabs';
 export { UNREADABLE_SAVE_KEY } from './guardedStorage';
-export { avatarStore, describeSavedState, forgetSavedAvatar, useAvatarStore, useHistory } from './hooks';
+export { avatarStore, undoLimit, describeSavedState, forgetSavedAvatar, useAvatarStore, useHistory } from './hooks';
 export type { SavedStateSummary } from './forgetSaved';
 export type { AvatarStore } from './storeTypes';
 export type { CameraView } from './sessionSlice';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
-import { createAvatarStore, STORAGE_KEY } from './createStore';
+import { createAvatarStore, STORAGE_KEY, UNDO_LIMIT } from './createStore';
 import { beginGesture } from './gesture';
 import { UNREADABLE_SAVE_KEY } from './guardedStorage';
+import { undoLimitSetting } from './undoLimit';
 
 function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Record<string, string> } {
   const data = { ...initial };
@@ -41,6 +42,25 @@ describe('avatar store', () => {
     expect(second.getState().cameraView).toBe('upper');
     expect(second.getState().startingPreset).toBe('kofi');
     expect(second.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('keeps at most the configured number of undo steps, dropping the oldest', () => {
+    const store = createAvatarStore(memoryStorage(), { undoLimit: 3 });
+    for (let step = 1; step <= 10; step += 1) store.getState().setPose(`p${step}`);
+    expect(store.temporal.getState().pastStates).toHaveLength(3);
+    for (let step = 0; step < 5; step += 1) store.temporal.getState().undo();
+    expect(store.getState().avatar.pose).toBe('p7');
+  });
+
+  it('reads the undo cap a build asks for, and warns about one it cannot use', () => {
+    const warnings: string[] = [];
+    const warn = (message: string) => warnings.push(message);
+    expect(undoLimitSetting(undefined, warn)).toBe(UNDO_LIMIT);
+    expect(undoLimitSetting('50', warn)).toBe(50);
+    expect(warnings).toEqual([]);
+    for (const bad of ['0', '-4', '2.5', 'many', '1e9']) expect(undoLimitSetting(bad, warn)).toBe(UNDO_LIMIT);
+    expect(warnings).toHaveLength(5);
+    expect(warnings[0]).toContain('"0" is not a whole number');
   });
 
   it('merges a gesture into one undo step', () => {
