@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { blockingIssues, validateGlb } from '../scripts/bake/gltfValidation';
 import { buildTestPackZip } from '../src/packs/validate/testFixtures';
 import { coreSkeletonForTests } from '../src/packs/validate/testCore';
+import { rigidAccessoryGlb } from '../src/packs/validate/testGlbs';
 import { PacksPanel } from './pages/PacksPanel';
 import { PreviewGridPanel } from './pages/PreviewGridPanel';
 import { StagePage } from './pages/StagePage';
@@ -58,4 +59,42 @@ test('a designer opens a pack zip of good and bad assets, reads the report, wear
   await page.waitForFunction(() => window.avatarAtelier !== undefined);
   await stage.whenRendered();
   expect((await stage.manifest()).items.glasses, 'the pack and the avatar wearing it survive a reload').toBe('test-pack/round-glasses');
+});
+
+test('a lone GLB whose name says nothing is asked its slot; the answer moves it, worn, and is kept', async ({ page }) => {
+  test.setTimeout(120_000);
+  const head = (await coreSkeletonForTests()).joints.find((joint) => joint.name === 'Head')!.position;
+  const glb = await rigidAccessoryGlb({ centre: [head[0], head[1] + 0.12, head[2]], size: [0.2, 0.08, 0.22] });
+  const stage = new StagePage(page);
+  const packs = new PacksPanel(page);
+  const wardrobe = new WardrobePanel(page);
+  const ref = 'draft-model_03/model_03';
+  await stage.open();
+  await packs.open();
+  await packs.openFile('model_03.glb', glb);
+  const question = page.getByText('Which slot does model_03.glb go in?');
+  await expect(question).toBeVisible({ timeout: 30_000 });
+  const slot = page.getByRole('combobox', { name: 'Slot' });
+  await expect(slot).toHaveValue('accessory');
+
+  await wardrobe.chooseSlot('Accessory');
+  await wardrobe.itemTile(ref).click();
+  await stage.whenRendered();
+  expect((await stage.manifest()).items.accessory).toBe(ref);
+
+  await packs.open();
+  await slot.selectOption('headwear');
+  await expect(question).toBeHidden();
+  await expect(slot).toHaveValue('headwear');
+  await expect.poll(async () => (await stage.manifest()).items).toMatchObject({ headwear: ref });
+  expect((await stage.manifest()).items.accessory, 'the item moved with its slot').toBeUndefined();
+  await expect(page.getByTestId('packs.asset.model_03')).toContainText('headwear');
+
+  await page.reload();
+  await page.waitForFunction(() => window.avatarAtelier !== undefined);
+  await stage.whenRendered();
+  expect((await stage.manifest()).items.headwear, 'the choice and the avatar wearing it survive a reload').toBe(ref);
+  await packs.open();
+  await expect(page.getByRole('combobox', { name: 'Slot' })).toHaveValue('headwear');
+  await expect(question).toBeHidden();
 });

@@ -6,6 +6,7 @@ export const designerPackActions = {
   openPackUrl: async (url: string) => (await designerPacks()).openPackUrl(url),
   removePack: async (id: string) => (await designerPacks()).removePack(id),
   reloadPack: async (id: string) => (await designerPacks()).reloadPack(id),
+  chooseDraftSlot: async (id: string, slot: string) => (await designerPacks()).chooseDraftSlot(id, slot),
   downloadPackReport: (id: string) => void designerPacks().then((module) => module.downloadPackReport(id)),
 };
 

@@ -7,7 +7,9 @@ import { fetchBytesOverHttp } from '../avatar/AssetLibrary';
 import { packContentHash } from '../packs/packHash';
 import { packPath } from '../packs/schema';
 import { assetLibrary } from '../scene/assets';
-import { avatarStore } from '../state';
+import { excludesFromPacks } from '../packs/excludes';
+import { DEFAULT_DRAFT_SLOT, guessSlot } from '../packs/validate/guessSlot';
+import { avatarStore, beginGesture, readyPacks } from '../state';
 import { downloadFile } from './download';
 import { builtPackHosts, packUrlAllowed } from './packHosts';
 import { checkFiles, checkGlb, checkZip, usableManifest, type CheckedPack } from './packValidation';
@@ -19,24 +21,64 @@ function folderFiles(entries: { path: string; bytes: Uint8Array }[]): Map<string
   return new Map(entries.filter((e) => e.path.startsWith(root)).map((e) => [e.path.slice(root.length), e.bytes]));
 }
 
-/** How to open each pack again from where it came from (the files picked, or its URL), by pack id. */
-const reopeners = new Map<string, () => Promise<void>>();
+/**
+ * How to open each pack again from where it came from (the files picked, or its URL), by pack id. A lone GLB's
+ * takes the slot the designer chose for it.
+ */
+const reopeners = new Map<string, (slot?: string) => Promise<void>>();
 
 /** Opens what a designer dropped or picked: one zip, one GLB, or the files of a folder. */
 export async function openPackFiles(files: File[]): Promise<void> {
   const source = files.length === 1 ? files[0]!.name : (files[0]?.webkitRelativePath.split('/')[0] ?? 'folder');
+  const readAll = () => Promise.all(files.map(async (file) => ({ path: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
   try {
-    const read = await Promise.all(files.map(async (file) => ({ path: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-    const [first] = read;
+    const read = await readAll();
     const lower = source.toLowerCase();
-    const checked = lower.endsWith('.zip') ? await checkZip(first!.bytes) : /\.(glb|gltf)$/.test(lower) ? await checkGlb(source, first!.bytes) : await checkFiles(folderFiles(read));
+    if (read.length === 1 && /\.(glb|gltf)$/.test(lower)) return await openLoneGlb(source, read[0]!.bytes, undefined, async () => (await readAll())[0]!.bytes);
+    const checked = lower.endsWith('.zip') ? await checkZip(read[0]!.bytes) : await checkFiles(folderFiles(read));
     const id = await register(checked, source);
     if (!id) return;
     reopeners.set(id, () => openPackFiles(files));
-    await savePack({ id, source, files: checked.files }).catch(() => notify('error', 'packs.notSaved', { source }));
+    await keep(id, source, checked.files);
   } catch (error) {
     notify('error', 'packs.failed', { source, reason: (error as Error).message });
   }
+}
+
+/**
+ * A lone GLB in a drafted pack, in `slot` when the designer chose one. `reread` reads its file again for Reload
+ * (null for one kept from an earlier visit, whose file the browser no longer has).
+ */
+async function openLoneGlb(fileName: string, bytes: Uint8Array, slot: string | undefined, reread: (() => Promise<Uint8Array>) | null): Promise<void> {
+  const checked = await checkGlb(fileName, bytes, slot);
+  const id = await register(checked, fileName);
+  if (!id) return;
+  const chosen = checked.draft?.slotFrom === 'choice' ? checked.draft.slot : undefined;
+  reopeners.set(id, async (newSlot) => {
+    if (newSlot) return openLoneGlb(fileName, bytes, newSlot, reread);
+    if (!reread) return notify('info', 'packs.reopen', { source: fileName });
+    return openLoneGlb(fileName, await reread(), chosen, reread);
+  });
+  await keep(id, fileName, checked.files);
+}
+
+/** Puts a lone GLB in another slot (the designer's answer to "which slot?"); an avatar wearing it keeps it on. */
+export async function chooseDraftSlot(id: string, slot: string): Promise<void> {
+  const reopen = reopeners.get(id);
+  if (!reopen) return;
+  const worn = Object.entries(avatarStore.getState().avatar.items).find(([, ref]) => ref.startsWith(`${id}/`));
+  await reopen(slot);
+  if (!worn || worn[0] === slot) return;
+  const store = avatarStore.getState();
+  const end = beginGesture(avatarStore);
+  store.wear(worn[0], null, () => []);
+  store.wear(slot, worn[1], excludesFromPacks(readyPacks(store.packs)));
+  end();
+}
+
+/** Keeps a pack's files in the browser for the next visit. */
+async function keep(id: string, source: string, files: Map<string, Uint8Array>): Promise<void> {
+  await savePack({ id, source, files }).catch(() => notify('error', 'packs.notSaved', { source }));
 }
 
 /**
@@ -84,14 +126,14 @@ async function register(checked: CheckedPack, source: string, folder?: string): 
   const store = avatarStore.getState();
   const id = manifest?.id ?? checked.report.pack.id ?? source;
   const taken = manifest && store.packs[id] && !store.designerPacks[id];
-  store.setDesignerPack(id, { source, report: checked.report, loaded: Boolean(manifest && !taken) });
+  store.setDesignerPack(id, { source, report: checked.report, loaded: Boolean(manifest && !taken), ...(checked.draft ? { draft: checked.draft } : {}) });
   if (taken) notify('error', 'packs.idTaken', { source, id });
   if (!manifest || taken) return null;
   releaseFileUrls(id);
   const fileUrls = folder ? undefined : new Map([...checked.files].map(([path, bytes]) => [path, URL.createObjectURL(new Blob([bytes as BlobPart]))]));
   const packJson = new TextDecoder().decode(checked.files.get('pack.json'));
   store.setPackEntry(id, { status: 'ready', url: folder ? `${folder}pack.json` : source, pack: { manifest, baseUrl: folder ?? `local:${id}/`, hash: packContentHash(packJson), fileUrls } });
-  notify('info', 'packs.opened', { source, count: String(manifest.assets.length) });
+  notify('info', 'packs.opened', { source, count: manifest.assets.length });
   return id;
 }
 
@@ -130,10 +172,28 @@ export function downloadPackReport(id: string): void {
 /** Loads the packs kept from earlier visits (after the core pack, whose skeleton validation needs). */
 export async function restoreSavedPacks(): Promise<void> {
   const packs = await savedPacks().catch(() => []);
-  for (const pack of packs) await register(await checkFiles(pack.files), pack.source).catch(() => {});
+  for (const pack of packs) {
+    const glb = keptLoneGlb(pack.source, pack.files);
+    const opened = glb ? openLoneGlb(pack.source, glb.bytes, glb.slot, null) : register(await checkFiles(pack.files), pack.source);
+    await opened.catch(() => {});
+  }
 }
 
-function notify(tone: 'info' | 'error', text: string, values: Record<string, string>): void {
+/** A kept lone GLB's bytes, and the slot its draft had when the designer chose it (undefined: it was guessed). */
+function keptLoneGlb(source: string, files: Map<string, Uint8Array>): { bytes: Uint8Array; slot: string | undefined } | null {
+  const glbPath = [...files.keys()].find((path) => path.endsWith('.glb'));
+  if (!/\.(glb|gltf)$/i.test(source) || !glbPath) return null;
+  let slot: unknown;
+  try {
+    slot = (JSON.parse(new TextDecoder().decode(files.get('pack.json'))) as { assets: { slot: unknown }[] }).assets[0]?.slot;
+  } catch {
+    slot = undefined;
+  }
+  const guessed = guessSlot(source) ?? DEFAULT_DRAFT_SLOT;
+  return { bytes: files.get(glbPath)!, slot: typeof slot === 'string' && slot !== guessed ? slot : undefined };
+}
+
+function notify(tone: 'info' | 'error', text: string, values: Record<string, string | number>): void {
   avatarStore.getState().setNotice({ tone, text, values });
 }
 

@@ -5,8 +5,13 @@
  */
 import { CACHE_PREFIX } from '../offline/offlineCache';
 
+/** Set when the person asked their browser to save data (Data Saver): no 40 MB download in the background then. */
+function savingData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
 export function keepOfflineCopy(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || savingData()) return;
   const base = import.meta.env.BASE_URL;
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: Error) => console.warn(`The offline copy could not be kept: ${error.message}`));
 }

@@ -32,6 +32,8 @@ async function optionsFor(packId: string | null): Promise<ValidateOptions> {
 export interface CheckedPack {
   report: PackReport;
   files: Map<string, Uint8Array>;
+  /** Set for a lone GLB: the slot its drafted pack.json gives it, and why. */
+  draft?: { slot: string; slotFrom: 'choice' | 'name' | 'default' };
 }
 
 export async function checkZip(bytes: Uint8Array): Promise<CheckedPack> {
@@ -44,11 +46,12 @@ export async function checkFiles(files: Map<string, Uint8Array>): Promise<Checke
   return { report: await validate.validatePack(files, options), files };
 }
 
-/** A lone GLB: a drafted pack.json around it (slot guessed from its name), then validated like any pack. */
-export async function checkGlb(fileName: string, bytes: Uint8Array): Promise<CheckedPack> {
+/** A lone GLB: a drafted pack.json around it (in the slot chosen, else the one its name suggests), then validated like any pack. */
+export async function checkGlb(fileName: string, bytes: Uint8Array, slot?: string): Promise<CheckedPack> {
   const [options, validate] = await Promise.all([optionsFor(null), import('../packs/validate')]);
-  const draft = await validate.draftPackForGlb(fileName, bytes, options.skeleton ?? null);
-  return checkFiles(draft.files);
+  const draft = await validate.draftPackForGlb(fileName, bytes, options.skeleton ?? null, slot);
+  const checked = await checkFiles(draft.files);
+  return { ...checked, draft: { slot: draft.manifest.assets[0]!.slot, slotFrom: draft.slotFrom } };
 }
 
 export async function usableManifest(checked: CheckedPack) {

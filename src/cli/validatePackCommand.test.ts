@@ -61,6 +61,20 @@ describe('avatar-atelier validate-pack', () => {
     expect(await runCli(['validate-pack', glb, '--json'], PACKS_DIR, io)).toBe(0);
     const report = JSON.parse(lines.stdout.join('\n')) as PackReport;
     expect(report.assets).toMatchObject([{ id: 'aviator-glasses', slot: 'glasses', kind: 'rigid' }]);
+    expect(lines.stderr).toEqual([]);
+  });
+
+  it('says when a lone GLB\'s name gives no slot, and takes one from --slot', async () => {
+    const glb = join(folder, 'model_03.glb');
+    const head = (await coreSkeletonForTests()).joints.find((joint) => joint.name === 'Head')!.position;
+    writeFileSync(glb, await rigidAccessoryGlb({ centre: head, size: [0.2, 0.1, 0.2] }));
+    const guessed = capture();
+    await runCli(['validate-pack', glb, '--json'], PACKS_DIR, guessed.io);
+    expect(guessed.lines.stderr).toEqual(['avatar-atelier: the name model_03.glb does not say which slot it goes in; checked as "accessory" (choose one with --slot)']);
+    const chosen = capture();
+    await runCli(['validate-pack', glb, '--json', '--slot', 'headwear'], PACKS_DIR, chosen.io);
+    expect((JSON.parse(chosen.lines.stdout.join('\n')) as PackReport).assets).toMatchObject([{ id: 'model_03', slot: 'headwear' }]);
+    expect(chosen.lines.stderr).toEqual([]);
   });
 
   it.each([

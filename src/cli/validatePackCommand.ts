@@ -6,19 +6,20 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftPackForGlb, loadKhronosValidator, referenceSkeletonFromPack, reportToText, validatePack, validatePackZip } from '../packs/validate';
+import { DEFAULT_DRAFT_SLOT, draftPackForGlb, loadKhronosValidator, referenceSkeletonFromPack, reportToText, validatePack, validatePackZip } from '../packs/validate';
 import type { PackReport, ReferenceSkeleton } from '../packs/validate';
 import { countFindings } from '../packs/validate/findings';
 import type { CliIo } from './main';
 import { readPackFolder } from './readPackFolder';
 
-export const VALIDATE_USAGE = `usage: avatar-atelier validate-pack <pack folder | pack.zip | item.glb> [--json] [--packs <dir>]
-  prints the validation report (text, or JSON with --json); exit 1 when it has errors`;
+export const VALIDATE_USAGE = `usage: avatar-atelier validate-pack <pack folder | pack.zip | item.glb> [--json] [--packs <dir>] [--slot <slot>]
+  prints the validation report (text, or JSON with --json); exit 1 when it has errors
+  --slot  the slot a lone .glb goes in (else guessed from its file name)`;
 
 export async function runValidatePack(argv: readonly string[], defaultPacksDir: string, io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { json: { type: 'boolean' }, packs: { type: 'string' } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { json: { type: 'boolean' }, packs: { type: 'string' }, slot: { type: 'string' } } });
   } catch (error) {
     return usageError(io, `${(error as Error).message} (see --help)`);
   }
@@ -29,7 +30,7 @@ export async function runValidatePack(argv: readonly string[], defaultPacksDir: 
   const skeleton = await coreSkeleton(resolve(parsed.values.packs ?? defaultPacksDir));
   let report: PackReport;
   try {
-    report = await validateTarget(target, kind, skeleton);
+    report = await validateTarget(target, kind, skeleton, parsed.values.slot, io);
   } catch (error) {
     // Validation never throws on bad content; this is the file system (permissions, a file vanishing).
     return usageError(io, `cannot read ${target}: ${(error as Error).message}`);
@@ -50,7 +51,7 @@ async function coreSkeleton(packsDir: string): Promise<ReferenceSkeleton | undef
   return skeleton ?? undefined;
 }
 
-async function validateTarget(target: string, kind: 'folder' | 'file', skeleton: ReferenceSkeleton | undefined): Promise<PackReport> {
+async function validateTarget(target: string, kind: 'folder' | 'file', skeleton: ReferenceSkeleton | undefined, slot: string | undefined, io: CliIo): Promise<PackReport> {
   const options = { skeleton, gltfValidator: await loadKhronosValidator() };
   if (kind === 'folder') {
     const { files, findings } = await readPackFolder(target);
@@ -58,6 +59,10 @@ async function validateTarget(target: string, kind: 'folder' | 'file', skeleton:
     return validatePack(files, options);
   }
   const bytes = new Uint8Array(await readFile(target));
-  if (extname(target).toLowerCase() === '.glb') return validatePack((await draftPackForGlb(basename(target), bytes, skeleton ?? null)).files, options);
+  if (extname(target).toLowerCase() === '.glb') {
+    const draft = await draftPackForGlb(basename(target), bytes, skeleton ?? null, slot);
+    if (draft.slotFrom === 'default') io.stderr(`avatar-atelier: the name ${basename(target)} does not say which slot it goes in; checked as "${DEFAULT_DRAFT_SLOT}" (choose one with --slot)`);
+    return validatePack(draft.files, options);
+  }
   return (await validatePackZip(bytes, options)).report;
 }

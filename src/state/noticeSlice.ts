@@ -5,7 +5,8 @@ import type { AvatarStore } from './storeTypes';
 export interface Notice {
   tone: 'info' | 'error';
   text: string;
-  values?: Record<string, string>;
+  /** `count` (a number) picks the plural form. */
+  values?: Record<string, string | number>;
   /** A button the message offers (the app provides what it does). */
   action?: 'downloadUnreadableSave' | 'undo';
 }

@@ -16,6 +16,8 @@ export interface DesignerPack {
   report: PackReport;
   /** Whether its usable part was loaded (false: the report has errors about the whole pack). */
   loaded: boolean;
+  /** For a lone GLB, the slot its drafted pack.json puts it in, and where that came from (`default`: ask the designer). */
+  draft?: { slot: string; slotFrom: 'choice' | 'name' | 'default' };
 }
 
 export type ItemLoadState = { state: 'loading' } | { state: 'ready' } | { state: 'broken'; reason: string };

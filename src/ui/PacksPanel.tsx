@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAvatarStore } from '../state';
 import { useT } from './i18n';
+import { DraftSlotField } from './DraftSlotField';
 import { PackReportView } from './PackReportView';
 
 /** What the designer panel's buttons do (the app provides them). */
@@ -10,6 +11,8 @@ export interface PackActions {
   removePack: (id: string) => Promise<void>;
   /** Opens the pack again from its files or URL, to see the designer's changes. */
   reloadPack: (id: string) => Promise<void>;
+  /** Puts a lone GLB's drafted item in another slot. */
+  chooseDraftSlot: (id: string, slot: string) => Promise<void>;
   downloadPackReport: (id: string) => void;
 }
 
@@ -54,6 +57,7 @@ export function PacksPanel({ actions }: { actions: PackActions }) {
             <h3>{pack.report.pack.name ?? id}</h3>
             <span className="panel__note">{pack.source}</span>
           </header>
+          {pack.draft ? <DraftSlotField id={id} pack={{ ...pack, draft: pack.draft }} onChoose={(slot) => void run(actions.chooseDraftSlot(id, slot))} /> : null}
           <PackReportView id={id} pack={pack} />
           <div className="toolbar">
             <button type="button" onClick={() => void run(actions.reloadPack(id))}>{t('packs.reload')}</button>

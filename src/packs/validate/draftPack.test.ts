@@ -27,12 +27,13 @@ describe('guessSlot and suggestBone', () => {
     ['winterBoots.glb', 'footwear'],
     ['sneakers01.glb', 'footwear'],
     ['denim_shorts.glb', 'bottom'],
-    ['short01.glb', 'accessory'],
+    ['short01.glb', null],
     ['f-dress-03.glb', 'outfit'],
     ['gold ring.glb', 'accessory'],
     ['eyebrow012.glb', 'eyebrows'],
     ['ponytail01.glb', 'hair'],
-    ['thing.glb', 'accessory'],
+    ['thing.glb', null],
+    ['model_03.glb', null],
   ])('%s → %s', (name, slot) => {
     expect(guessSlot(name)).toBe(slot);
   });
@@ -68,6 +69,14 @@ describe('draftPackForGlb', () => {
     const centre: Vec3 = [at('Spine2')[0], at('Spine2')[1], at('Spine2')[2] - 0.2];
     const rigid = await draftPackForGlb('thing.glb', await rigidAccessoryGlb({ centre, size: [0.3, 0.4, 0.15] }), skeleton);
     expect(rigid.manifest.assets[0]).toMatchObject({ slot: 'accessory', attach: { bone: 'Spine2' } });
+    expect([skinned.slotFrom, rigid.slotFrom]).toEqual(['name', 'default']);
+  });
+
+  it('takes the slot the designer chose over the one its name suggests', async () => {
+    const draft = await draftPackForGlb('tank_top.glb', await skinnedGarmentGlb(skeleton), skeleton, 'outfit');
+    expect(draft.manifest.assets[0]).toMatchObject({ slot: 'outfit' });
+    expect(draft.slotFrom).toBe('choice');
+    expect(JSON.parse(new TextDecoder().decode(draft.files.get('pack.json')))).toMatchObject({ assets: [{ slot: 'outfit' }] });
   });
 
   it('still drafts a valid pack for an unreadable file, so the report can say what is wrong', async () => {

@@ -1,12 +1,13 @@
 /**
- * Drafts a pack around a lone GLB dropped by a designer: guesses its slot from the file name, tells a skinned
+ * Drafts a pack around a lone GLB dropped by a designer: takes the slot the designer chose or guesses it from the
+ * file name (an accessory when the name says nothing: the designer panel then asks), tells a skinned
  * garment from a rigid accessory (and picks the bone to carry the latter), and returns a pack.json that passes the
  * schema, with the files ready for validatePack. Licence and thumbnail are left for the designer (the report says so).
  */
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackManifestInput } from '../schema';
 import { boxCentre } from './attachRules';
 import { readGlbFacts } from './glbFacts';
-import { guessSlot, suggestBone } from './guessSlot';
+import { DEFAULT_DRAFT_SLOT, guessSlot, suggestBone } from './guessSlot';
 import type { ReferenceSkeleton } from './types';
 
 export interface DraftPack {
@@ -15,17 +16,21 @@ export interface DraftPack {
   files: Map<string, Uint8Array>;
   /** What the GLB turned out to be; `unreadable` when it could not be read (the report explains). */
   kind: 'skinned' | 'rigid' | 'unreadable';
+  /** Where its slot came from: the designer's choice, its file name, or neither (then it is an accessory until chosen). */
+  slotFrom: 'choice' | 'name' | 'default';
 }
 
-export async function draftPackForGlb(fileName: string, bytes: Uint8Array, skeleton: ReferenceSkeleton | null): Promise<DraftPack> {
+export async function draftPackForGlb(fileName: string, bytes: Uint8Array, skeleton: ReferenceSkeleton | null, chosenSlot?: string): Promise<DraftPack> {
   const id = idFrom(fileName);
+  const named = guessSlot(fileName);
+  const slotFrom = chosenSlot ? 'choice' : named ? 'name' : 'default';
   const read = await readGlbFacts(bytes, fileName);
   const kind = !read.ok ? 'unreadable' : read.facts.skins.length > 0 ? 'skinned' : 'rigid';
   const name = titleFrom(fileName);
   const licence = { spdx: 'NOASSERTION', author: 'Unknown' };
   const asset = {
     id,
-    slot: guessSlot(fileName),
+    slot: chosenSlot ?? named ?? DEFAULT_DRAFT_SLOT,
     name: { en: name, fr: name },
     glb: `items/${id}.glb`,
     licence,
@@ -45,7 +50,7 @@ export async function draftPackForGlb(fileName: string, bytes: Uint8Array, skele
     ['pack.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2))],
     [asset.glb, bytes],
   ]);
-  return { manifest, files, kind };
+  return { manifest, files, kind, slotFrom };
 }
 
 /** "My Straw_Hat (v2).glb" → "my-straw-hat-v2": a valid asset id (1-64 of a-z 0-9 . _ -). */

@@ -55,8 +55,12 @@ function ruleFor(fileName: string): NameRule | undefined {
   return RULES.find((rule) => rule.words.some((key) => found.some((word) => matches(word, key))));
 }
 
-export function guessSlot(fileName: string): string {
-  return ruleFor(fileName)?.slot ?? 'accessory';
+/** The slot a lone GLB is drafted in when its name suggests none and the designer has not chosen one. */
+export const DEFAULT_DRAFT_SLOT = 'accessory';
+
+/** The slot a file's name suggests, or null when its name says nothing we know (the designer is asked). */
+export function guessSlot(fileName: string): string | null {
+  return ruleFor(fileName)?.slot ?? null;
 }
 
 /** The bone to carry a rigid item: from its name, else the carrier joint nearest its centre, else Head. */

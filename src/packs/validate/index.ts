@@ -5,6 +5,7 @@ export { usablePack } from './usablePack';
 export type { ValidateOptions } from './context';
 export { reportToText } from './reportText';
 export { draftPackForGlb, type DraftPack } from './draftPack';
+export { DEFAULT_DRAFT_SLOT } from './guessSlot';
 export { referenceSkeletonFromGlb, referenceSkeletonFromPack, type ReadPackFile } from './referenceSkeleton';
 export { loadKhronosValidator, type GltfValidator } from './khronos';
 export { FINDINGS, type Finding, type FindingCode, type FindingCounts, type Severity } from './findings';
