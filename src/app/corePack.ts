@@ -1,9 +1,9 @@
 import { avatarFiles, rawPackFiles } from '../packs/avatarFiles';
 import { loadPack, packFolderUrl, type LoadedPack } from '../packs/loadPack';
-import { assetLibrary } from '../scene/assets';
 import { presetDocument } from '../packs/presets';
 import { avatarStore } from '../state';
 import { fetchText } from './fetchText';
+import { prepareFile } from './preloadItem';
 
 export const CORE_PACK_ID = 'core';
 export const CORE_PACK_URL = `${import.meta.env.BASE_URL}packs/${CORE_PACK_ID}/pack.json`;
@@ -13,7 +13,8 @@ let corePackText: Promise<string> | null = null;
 
 /**
  * Starts downloading the core pack's pack.json and, as soon as it arrives, the files of the avatar the editor will
- * show (the saved one, or the first preset): all of it overlaps the first frame.
+ * show (the saved one, or the first preset), parsing its models and decoding their images: all of it overlaps the
+ * first frame, which would otherwise come first.
  */
 export function prefetchCorePack(): void {
   if (corePackText) return;
@@ -29,7 +30,7 @@ function prefetchFirstAvatar(packText: string): void {
   const presetItems = Object.fromEntries(Object.entries(preset?.items ?? {}).map(([slot, id]) => [slot, `${pack.id}/${id}`]));
   const worn = Object.keys(saved.items).length > 0 ? saved : { items: presetItems, variants: preset?.variants };
   const folder = packFolderUrl(CORE_PACK_URL);
-  for (const path of avatarFiles(pack, worn)) assetLibrary.bytes(folder + path).catch(() => {}); // failures are reported when worn
+  for (const path of avatarFiles(pack, worn)) prepareFile(folder + path); // failures are reported when worn
 }
 
 /** Loads the core pack once; a first visit (nothing saved) starts from its first preset, with no undo step. */

@@ -13,8 +13,13 @@ export function preloadItem(ref: string): void {
   const resolved = resolveItem(ref, readyPacks(avatarStore.getState().packs));
   if (typeof resolved === 'string') return;
   const { pack, asset } = resolved;
-  if (asset.texture && !assetLibrary.has(packAssetUrl(pack, asset.texture))) assetLibrary.bytes(packAssetUrl(pack, asset.texture)).catch(() => {});
-  if (asset.glb) assetLibrary.glb(packAssetUrl(pack, asset.glb)).then(warmImages, () => {});
+  for (const path of [asset.texture, asset.glb]) if (path) prepareFile(packAssetUrl(pack, path));
+}
+
+/** Downloads a pack file; a model is also parsed (in the GLB worker) and its images decoded. Failures are ignored. */
+export function prepareFile(url: string): void {
+  if (url.endsWith('.glb')) assetLibrary.glb(url).then(warmImages, () => {});
+  else assetLibrary.bytes(url).catch(() => {});
 }
 
 function warmImages(asset: AssetData): void {
