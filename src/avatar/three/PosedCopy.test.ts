@@ -35,6 +35,23 @@ describe('the still copy of a posed avatar', async () => {
     expect(copy.object.position.y).toBe(avatar.object.position.y);
   });
 
+  it('draws the body with about a fifth of its triangles while moving, over the same vertices, and whole again after', async () => {
+    const avatar = await posedAvatar();
+    const copy = new PosedCopy(avatar, false);
+    const body = copy.meshes(null)[0]!.geometry;
+    const full = body.getIndex()!.count;
+    const vertices = body.getAttribute('position').count;
+    await copy.simplify();
+    expect(body.drawRange).toEqual({ start: 0, count: full });
+    copy.drawCoarse(true);
+    expect(body.drawRange.count / full).toBeGreaterThan(0.1);
+    expect(body.drawRange.count / full).toBeLessThan(0.25);
+    const drawn = [...(body.getIndex()!.array as Uint32Array).subarray(body.drawRange.start, body.drawRange.start + body.drawRange.count)];
+    expect(Math.max(...drawn)).toBeLessThan(vertices);
+    copy.drawCoarse(false);
+    expect(body.drawRange).toEqual({ start: 0, count: full });
+  });
+
   it('lights the copy with Lambert materials sharing the textures when asked, and frees only what it made', async () => {
     const avatar = await posedAvatar();
     const original = avatar.itemMeshes('top')[0]!.material as MeshStandardMaterial;

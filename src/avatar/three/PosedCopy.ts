@@ -1,4 +1,5 @@
 import { BufferAttribute, BufferGeometry, Group, Matrix4, Mesh, MeshLambertMaterial, type Material, type MeshStandardMaterial, type SkinnedMesh } from 'three';
+import { coarseIndex } from './coarseIndex';
 import type { LiveAvatar } from './LiveAvatar';
 
 /**
@@ -12,6 +13,8 @@ export class PosedCopy {
   readonly object = new Group();
   private readonly bySlot = new Map<string | null, Mesh[]>();
   private readonly madeMaterials: Material[] = [];
+  /** Triangles (as index counts) of each simplified mesh: its index holds the full list, then the coarse one. */
+  private readonly simplified = new Map<Mesh, { full: number; coarse: number }>();
 
   constructor(live: LiveAvatar, cheapMaterials: boolean) {
     live.object.updateMatrixWorld(true);
@@ -29,6 +32,32 @@ export class PosedCopy {
 
   allMeshes(): Mesh[] {
     return [...this.bySlot.values()].flat();
+  }
+
+  /**
+   * Works out the coarse version of every large mesh, for drawCoarse. It is appended to the mesh's index (one buffer,
+   * freed with the geometry) and chosen by the draw range.
+   */
+  async simplify(): Promise<void> {
+    for (const mesh of this.allMeshes()) {
+      const coarse = await coarseIndex(mesh.geometry);
+      if (!coarse) continue;
+      const full = mesh.geometry.getIndex()!.array;
+      const both = new Uint32Array(full.length + coarse.length);
+      both.set(full);
+      both.set(coarse, full.length);
+      mesh.geometry.setIndex(new BufferAttribute(both, 1));
+      mesh.geometry.setDrawRange(0, full.length);
+      this.simplified.set(mesh, { full: full.length, coarse: coarse.length });
+    }
+  }
+
+  /** Draws the large meshes with about a fifth of their triangles (while the camera moves), or whole again. */
+  drawCoarse(coarse: boolean): void {
+    for (const [mesh, counts] of this.simplified) {
+      if (coarse) mesh.geometry.setDrawRange(counts.full, counts.coarse);
+      else mesh.geometry.setDrawRange(0, counts.full);
+    }
   }
 
   dispose(): void {

@@ -59,6 +59,7 @@ export class PreviewAvatar {
     this.director.sync(document, packs);
     await this.director.settled();
     this.copy = new PosedCopy(live, this.cheapMaterials);
+    await this.copy.simplify();
     this.object.add(this.copy.object);
     this.helpers = new InspectionHelpers(live, this.copy, this.object);
   }
@@ -76,6 +77,11 @@ export class PreviewAvatar {
   /** Moves the avatar up or down (metres), e.g. to line the faces up for a hat. */
   lift(y: number): void {
     this.object.position.y = y;
+  }
+
+  /** Draws fewer triangles (while the grid's camera moves), or all of them. */
+  drawCoarse(coarse: boolean): void {
+    this.copy?.drawCoarse(coarse);
   }
 
   /** Shows the wireframe, skeleton and bounding box asked for, once dressed; `slot` names the previewed item. */

@@ -23,6 +23,10 @@ export function CellRenderer({ avatars, frame, count }: CellRendererProps) {
     const { gl, size } = state;
     const layout = gridLayout(size.width, size.height, count, frame);
     gl.info.reset();
+    // While the camera moves: a lower resolution and fewer triangles, so a software renderer keeps up.
+    const moving = state.performance.current < 1;
+    resolution(state, moving);
+    avatars?.forEach((avatar) => avatar.drawCoarse(moving));
     gl.setScissorTest(true);
     cellRects(size.width, size.height, layout, count).forEach((rect, cell) => {
       const bottom = size.height - rect.y - rect.height;
@@ -36,6 +40,17 @@ export function CellRenderer({ avatars, frame, count }: CellRendererProps) {
     report(state, layout, avatars !== null);
   }, 1);
   return null;
+}
+
+/**
+ * Draws at `performance.current` times the canvas's resolution. Set on the renderer, not through R3F's setDpr
+ * (drei's AdaptiveDpr): the Canvas puts its own dpr back whenever it renders, which the grid's panel makes it do.
+ */
+function resolution({ gl, size, viewport, performance }: RootState, moving: boolean): void {
+  const ratio = moving ? viewport.dpr * performance.current : viewport.dpr;
+  if (gl.getPixelRatio() === ratio) return;
+  gl.setPixelRatio(ratio);
+  gl.setSize(size.width, size.height, false);
 }
 
 function aim(camera: OrthographicCamera, frame: Frame, aspect: number): void {

@@ -1,4 +1,3 @@
-import { AdaptiveDpr } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import type { Inspection } from '../../core/itemInspection';
 import { STAGE_BACKGROUND } from '../Stage';
@@ -17,8 +16,8 @@ interface PreviewGridCanvasProps extends Omit<CastSource, 'cheapMaterials'> {
 
 /**
  * The preview grid's own canvas (one WebGL context): the six avatars side by side under the stage's lights, through
- * one orthographic orbit camera so they compare at one scale. While the camera moves it draws at half resolution,
- * as the stage does (AdaptiveDpr). Mount one per item: it frees everything on unmount.
+ * one orthographic orbit camera so they compare at one scale. While the camera moves it draws at half resolution
+ * and with simplified meshes (CellRenderer). Mount one per item: it frees everything on unmount.
  */
 export function PreviewGridCanvas({ itemRef, packs, bodyPack, inspection, software }: PreviewGridCanvasProps) {
   const frame = FRAMES[framingFor(slotOf(itemRef, packs))];
@@ -37,7 +36,6 @@ export function PreviewGridCanvas({ itemRef, packs, bodyPack, inspection, softwa
       <StudioLights />
       <PreviewCast itemRef={itemRef} packs={packs} bodyPack={bodyPack} cheapMaterials={software} inspection={inspection} frame={frame} />
       <GridCameraControls frame={frame} />
-      <AdaptiveDpr />
     </Canvas>
   );
 }
