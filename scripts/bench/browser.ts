@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 
@@ -49,10 +49,9 @@ export async function coldLoad(browser: Browser, url: string, marks = [FIRST_FRA
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.addInitScript(observeLongTasks);
-  const bodies = new Map<string, Promise<Buffer | null>>();
-  page.on('response', (response) => {
-    if (!bodies.has(response.url())) bodies.set(response.url(), response.body().catch(() => null));
-  });
+  // Bodies are read after the marks: reading them as they arrive (over CDP) slowed the page being measured.
+  const responses = new Map<string, Response>();
+  page.on('response', (response) => void (responses.has(response.url()) || responses.set(response.url(), response)));
   await page.goto(url);
   const times: Record<string, number> = {};
   for (const mark of marks) times[mark] = await waitForMark(page, mark);
@@ -60,7 +59,7 @@ export async function coldLoad(browser: Browser, url: string, marks = [FIRST_FRA
   const timeline = await pageTimeline(page);
   const before = timeline.resources.filter((r) => r.responseEnd > 0 && r.responseEnd <= end);
   const urls = [...new Set(before.map((r) => r.url))];
-  const buffers = (await Promise.all(urls.map((u) => bodies.get(u) ?? null))).filter((b): b is Buffer => b !== null);
+  const buffers = (await Promise.all(urls.map((u) => responses.get(u)?.body().catch(() => null) ?? null))).filter((b): b is Buffer => b !== null);
   await context.close();
   return {
     marks: times,
