@@ -4,7 +4,7 @@
  * browser until removed. Nothing is uploaded, and a refused pack changes nothing else.
  */
 import { fetchBytesOverHttp } from '../avatar/AssetLibrary';
-import { packContentHash } from '../packs/packHash';
+import { loadedPack } from '../packs/loadPack';
 import { packPath } from '../packs/schema';
 import { assetLibrary } from '../scene/assets';
 import { excludesFromPacks } from '../packs/excludes';
@@ -132,7 +132,7 @@ async function register(checked: CheckedPack, source: string, folder?: string): 
   releaseFileUrls(id);
   const fileUrls = folder ? undefined : new Map([...checked.files].map(([path, bytes]) => [path, URL.createObjectURL(new Blob([bytes as BlobPart]))]));
   const packJson = new TextDecoder().decode(checked.files.get('pack.json'));
-  store.setPackEntry(id, { status: 'ready', url: folder ? `${folder}pack.json` : source, pack: { manifest, baseUrl: folder ?? `local:${id}/`, hash: packContentHash(packJson), fileUrls } });
+  store.setPackEntry(id, { status: 'ready', url: folder ? `${folder}pack.json` : source, pack: loadedPack({ manifest, baseUrl: folder ?? `local:${id}/`, fileUrls }, packJson) });
   notify('info', 'packs.opened', { source, count: manifest.assets.length });
   return id;
 }

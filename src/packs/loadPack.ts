@@ -43,7 +43,21 @@ export async function loadPack(packJsonUrl: string, fetchText: FetchText): Promi
   }
   const parsed = parsePackManifest(json);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { manifest: parsed.value, baseUrl: packFolderUrl(packJsonUrl), hash: packContentHash(text) } };
+  return { ok: true, value: loadedPack({ manifest: parsed.value, baseUrl: packFolderUrl(packJsonUrl) }, text) };
+}
+
+/**
+ * A loaded pack whose content hash is worked out when first read: hashing a large pack.json takes tens of
+ * milliseconds, which the first avatar should not wait for; only manifests and exports need it.
+ */
+export function loadedPack(fields: Omit<LoadedPack, 'hash'>, packJsonText: string): LoadedPack {
+  let hash: string | undefined;
+  return {
+    ...fields,
+    get hash() {
+      return (hash ??= packContentHash(packJsonText));
+    },
+  };
 }
 
 /** A file's URL, or null when a pack held in the browser does not have it (a thumbnail it names but lacks). */

@@ -1,8 +1,15 @@
-import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Texture } from 'three';
+import { Color, DoubleSide, MeshStandardMaterial, type Texture } from 'three';
 import type { MaterialData } from '../assetData';
 import { createTexture, disposeTexture, type ImageDecoder } from './textures';
 
-/** A standard PBR material from pack data; it owns the textures it was built with (see disposeMaterial). */
+/**
+ * A standard PBR material from pack data; it owns the textures it was built with (see disposeMaterial).
+ *
+ * Every avatar material is double-sided and carries the dye switch as a uniform, so materials differ for three.js
+ * only in alpha mode and normal map: the default avatar needs 4 shader programs instead of 7. Each program costs a
+ * software renderer about 50 ms to link before the avatar can show. Closed meshes (the body, eyes) look the same
+ * double-sided; their back faces are hidden behind their front faces.
+ */
 export async function buildMaterial(data: MaterialData, images: ImageDecoder): Promise<MeshStandardMaterial> {
   const [map, normalMap, aoMap] = await Promise.all([
     createTexture(data.baseColorTexture, images, 'color'),
@@ -19,7 +26,7 @@ export async function buildMaterial(data: MaterialData, images: ImageDecoder): P
     map,
     normalMap,
     aoMap,
-    side: data.doubleSided ? DoubleSide : FrontSide,
+    side: DoubleSide,
     transparent: data.alphaMode === 'BLEND',
     alphaTest: data.alphaMode === 'MASK' ? data.alphaCutoff : 0,
     // Blended hair and lashes must not hide what is behind them in the depth buffer.
@@ -30,7 +37,27 @@ export async function buildMaterial(data: MaterialData, images: ImageDecoder): P
   });
   material.userData.baseColor = material.color.clone();
   material.userData.ownedTextures = [map, normalMap, aoMap];
+  addDyeSwitch(material);
   return material;
+}
+
+const DYE_FRAGMENT = `#include <map_fragment>
+#ifdef USE_MAP
+  diffuseColor.rgb = mix(diffuseColor.rgb, diffuse * dot(sampledDiffuseColor.rgb, vec3(0.2126, 0.7152, 0.0722)), dyeAmount);
+#endif`;
+
+/**
+ * Dye mode (see setDyed) as a uniform, 0 or 1: the same program serves dyed and undyed materials. The cache key
+ * is the same for every material patched here, which tells three.js their programs can be shared.
+ */
+function addDyeSwitch(material: MeshStandardMaterial): void {
+  const dyeAmount = { value: 0 };
+  material.userData.dyeAmount = dyeAmount;
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.dyeAmount = dyeAmount;
+    shader.fragmentShader = `uniform float dyeAmount;\n${shader.fragmentShader.replace('#include <map_fragment>', DYE_FRAGMENT)}`;
+  };
+  material.customProgramCacheKey = () => 'avatar-dye-switch';
 }
 
 /** Multiplies the material's own base colour by a tint (free colours for skin, hair and garments). */
@@ -43,21 +70,10 @@ export function tintMaterial(material: MeshStandardMaterial, tint: Color | null)
 
 /**
  * Dye mode: the base-colour texture contributes only its brightness, so a chosen colour replaces the hue
- * (dyed hair, not a coloured filter over brown hair). Three.js compiles one extra program variant for it.
+ * (dyed hair, not a coloured filter over brown hair).
  */
 export function setDyed(material: MeshStandardMaterial, dyed: boolean): void {
-  if (Boolean(material.userData.dyed) === dyed) return;
-  material.userData.dyed = dyed;
-  material.onBeforeCompile = dyed
-    ? (shader) => {
-        shader.fragmentShader = shader.fragmentShader.replace(
-          '#include <map_fragment>',
-          '#include <map_fragment>\n#ifdef USE_MAP\n  diffuseColor.rgb = diffuse * dot(sampledDiffuseColor.rgb, vec3(0.2126, 0.7152, 0.0722));\n#endif',
-        );
-      }
-    : () => {};
-  material.customProgramCacheKey = () => (dyed ? 'dyed' : '');
-  material.needsUpdate = true;
+  (material.userData.dyeAmount as { value: number }).value = dyed ? 1 : 0;
 }
 
 /** Uses a texture owned elsewhere (a skin shared by every preset) as the base-colour map. True if it changed. */
