@@ -12,6 +12,22 @@ test('the stage renders something in front of its background', async ({ page }) 
   expect(share).toBeLessThan(0.6);
 });
 
+test('a silhouette stands in for the avatar until the avatar is on the stage', async ({ page }) => {
+  let releaseBody = () => {};
+  const bodyHeld = new Promise<void>((resolve) => (releaseBody = resolve));
+  await page.route('**/body/body.glb', async (route) => {
+    await bodyHeld;
+    await route.continue();
+  });
+  const stage = new StagePage(page);
+  await page.goto('/?qa');
+  await expect(page.getByTestId('stage.placeholder')).toBeVisible();
+  releaseBody();
+  await page.waitForFunction(() => window.avatarAtelier !== undefined);
+  await stage.whenRendered();
+  await expect(page.getByTestId('stage.placeholder')).toHaveCount(0);
+});
+
 test('the QA API reports renderer statistics and frames', async ({ page }) => {
   const stage = new StagePage(page);
   await stage.open();

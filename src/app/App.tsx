@@ -1,9 +1,12 @@
 import { lazy, Suspense, type DragEvent } from 'react';
+import { useStore } from 'zustand';
 import { AvatarView } from '../scene/AvatarView';
 import { Stage } from '../scene/Stage';
 import { EditorPanel } from '../ui/EditorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WebGLUnavailable } from '../ui/WebGLUnavailable';
+import { StagePlaceholder } from '../ui/StagePlaceholder';
+import { avatarOnStage } from '../scene/avatarOnStage';
 import { saveExport } from './exportAvatar';
 import { UNREADABLE_SAVE_KEY, useAvatarStore } from '../state';
 import { downloadFile } from './download';
@@ -48,6 +51,7 @@ function dropFile(event: DragEvent): void {
 export function App() {
   // The grid covers the stage: its idle motion would only take frames from the grid.
   const previewing = useAvatarStore((s) => s.previewItem !== null);
+  const avatarShown = useStore(avatarOnStage, (s) => s.shown);
   return (
     <div className="app" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={dropFile}>
       <main className="stage" data-testid="stage">
@@ -60,6 +64,7 @@ export function App() {
             <WebGLUnavailable />
           )}
         </ErrorBoundary>
+        {webgl.available && !avatarShown ? <StagePlaceholder /> : null}
       </main>
       <ErrorBoundary area="panel">
         <EditorPanel actions={EDITOR_ACTIONS} />

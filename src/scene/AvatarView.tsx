@@ -1,7 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect } from 'react';
 import { readyPacks, useAvatarStore } from '../state';
-import { Placeholder } from './Placeholder';
+import { avatarOnStage } from './avatarOnStage';
+import { GroundShadow } from './GroundShadow';
 import { stageFocus } from './stageFocus';
 import { FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK, markNextFrame } from './stageProbe';
 import { useAvatarDirector } from './useAvatarDirector';
@@ -17,7 +18,7 @@ interface AvatarViewProps {
   idleMotion: boolean;
 }
 
-/** The avatar on the stage, derived from the avatar document and the loaded packs. */
+/** The avatar on the stage with its ground shadow, derived from the avatar document and the loaded packs. */
 export function AvatarView({ idleMotion }: AvatarViewProps) {
   const packEntries = useAvatarStore((s) => s.packs);
   const avatar = useAvatarStore((s) => s.avatar);
@@ -36,6 +37,7 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
   }, [director, avatar, packEntries, rotations, invalidate]);
   // A layout effect runs in the commit that puts the (dressed) avatar on stage, before any frame shows it.
   useLayoutEffect(() => {
+    avatarOnStage.setState({ shown: director !== null });
     if (!director) return;
     stageFocus.setState(director.live.landmarks());
     markNextFrame(FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK);
@@ -46,5 +48,10 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
   useBlinkShape(corePack, director, shapeModel, avatar.body, idleMotion);
   usePoseAndIdle(director, rotations, idleMotion);
 
-  return director ? <primitive object={director.live.object} /> : <Placeholder />;
+  return director ? (
+    <>
+      <primitive object={director.live.object} />
+      <GroundShadow />
+    </>
+  ) : null;
 }

@@ -7,7 +7,6 @@ import { cameraPlacement } from './cameraViews';
 import { FrameProbe } from './FrameProbe';
 import { PortraitProbe } from './PortraitProbe';
 import { RedrawOnContextRestore } from './RedrawOnContextRestore';
-import { GroundShadow } from './GroundShadow';
 import { stageFocus } from './stageFocus';
 import { StudioLights } from './StudioLights';
 
@@ -24,7 +23,7 @@ interface StageProps {
   children: ReactNode;
 }
 
-/** The 3D stage: studio light, a soft ground shadow and an orbit camera around whatever stands on it. */
+/** The 3D stage: studio light and an orbit camera around whatever stands on it (the avatar brings its ground shadow). */
 export function Stage({ smoothCamera, idleMotion, software, children }: StageProps) {
   return (
     <Canvas
@@ -42,7 +41,6 @@ export function Stage({ smoothCamera, idleMotion, software, children }: StagePro
       <color attach="background" args={[STAGE_BACKGROUND]} />
       <StudioLights />
       {children}
-      <GroundShadow />
       <AdaptiveDpr />
       <CameraRig smooth={smoothCamera} />
       <FrameProbe />

@@ -1,14 +1,15 @@
-import { Color, DoubleSide, MeshStandardMaterial, type Texture } from 'three';
+import { Color, DataTexture, DoubleSide, LinearSRGBColorSpace, MeshStandardMaterial, SRGBColorSpace, type ColorSpace, type Texture } from 'three';
 import type { MaterialData } from '../assetData';
 import { createTexture, disposeTexture, type ImageDecoder } from './textures';
 
 /**
  * A standard PBR material from pack data; it owns the textures it was built with (see disposeMaterial).
  *
- * Every avatar material is double-sided and carries the dye switch as a uniform, so materials differ for three.js
- * only in alpha mode and normal map: the default avatar needs 4 shader programs instead of 7. Each program costs a
- * software renderer about 50 ms to link before the avatar can show. Closed meshes (the body, eyes) look the same
- * double-sided; their back faces are hidden behind their front faces.
+ * Every avatar material has the same shader program for its alpha mode (opaque, masked, blended): it is double-sided,
+ * carries the dye switch as a uniform, and a material without a colour, normal or occlusion texture gets a one-pixel
+ * stand-in (white, flat, unoccluded) that looks the same. The default avatar needs 3 programs instead of 7 and a swap
+ * never needs a new one: a software renderer takes about 50 ms to link each, in the frame that first draws it.
+ * Closed meshes (the body, eyes) look the same double-sided; their back faces are hidden behind their front faces.
  */
 export async function buildMaterial(data: MaterialData, images: ImageDecoder): Promise<MeshStandardMaterial> {
   const [map, normalMap, aoMap] = await Promise.all([
@@ -23,9 +24,9 @@ export async function buildMaterial(data: MaterialData, images: ImageDecoder): P
     opacity: a,
     metalness: data.metallic,
     roughness: data.roughness,
-    map,
-    normalMap,
-    aoMap,
+    map: map ?? STAND_INS.map,
+    normalMap: normalMap ?? STAND_INS.normalMap,
+    aoMap: aoMap ?? STAND_INS.aoMap,
     side: DoubleSide,
     transparent: data.alphaMode === 'BLEND',
     alphaTest: data.alphaMode === 'MASK' ? data.alphaCutoff : 0,
@@ -39,6 +40,25 @@ export async function buildMaterial(data: MaterialData, images: ImageDecoder): P
   material.userData.ownedTextures = [map, normalMap, aoMap];
   addDyeSwitch(material);
   return material;
+}
+
+/** One-pixel textures that change nothing: white colour, a normal facing straight out, no occlusion. Never disposed. */
+const STAND_INS = {
+  map: onePixel([255, 255, 255, 255], SRGBColorSpace),
+  normalMap: onePixel([128, 128, 255, 255], LinearSRGBColorSpace),
+  aoMap: onePixel([255, 255, 255, 255], LinearSRGBColorSpace),
+};
+
+function onePixel(rgba: number[], colorSpace: ColorSpace): DataTexture {
+  const texture = new DataTexture(new Uint8Array(rgba), 1, 1);
+  texture.colorSpace = colorSpace;
+  texture.needsUpdate = true;
+  return texture;
+}
+
+/** The texture, or null for a stand-in (copies for simpler shaders leave the stand-ins out). */
+export function ownTexture(texture: Texture | null): Texture | null {
+  return texture === STAND_INS.map || texture === STAND_INS.normalMap || texture === STAND_INS.aoMap ? null : texture;
 }
 
 const DYE_FRAGMENT = `#include <map_fragment>
@@ -73,13 +93,20 @@ export function tintMaterial(material: MeshStandardMaterial, tint: Color | null)
  * (dyed hair, not a coloured filter over brown hair).
  */
 export function setDyed(material: MeshStandardMaterial, dyed: boolean): void {
-  (material.userData.dyeAmount as { value: number }).value = dyed ? 1 : 0;
+  const dyeAmount = material.userData.dyeAmount as { value: number };
+  if (dyeAmount.value === Number(dyed)) return;
+  dyeAmount.value = Number(dyed);
+  material.needsUpdate = true; // uploads the uniform even where nothing else changes
 }
 
-/** Uses a texture owned elsewhere (a skin shared by every preset) as the base-colour map. True if it changed. */
+/**
+ * Uses a texture owned elsewhere (a skin shared by every preset) as the base-colour map, or none (white). The shader
+ * program stays the same. True if it changed.
+ */
 export function setMaterialMap(material: MeshStandardMaterial, map: Texture | null): boolean {
-  if (material.map === map) return false;
-  material.map = map;
+  const shown = map ?? STAND_INS.map;
+  if (material.map === shown) return false;
+  material.map = shown;
   material.needsUpdate = true;
   return true;
 }
