@@ -1,7 +1,8 @@
-import { MeshLambertMaterial, MeshStandardMaterial, Vector3, type BufferAttribute } from 'three';
+import { DoubleSide, FrontSide, MeshLambertMaterial, MeshStandardMaterial, Vector3, type BufferAttribute } from 'three';
 import { describe, expect, it } from 'vitest';
 import { EXTREME_SHAPES, loadCorePackForTests } from '../testPack';
 import { LiveAvatar } from './LiveAvatar';
+import { buildMaterial } from './materials';
 import { PosedCopy } from './PosedCopy';
 
 describe('the still copy of a posed avatar', async () => {
@@ -65,5 +66,16 @@ describe('the still copy of a posed avatar', async () => {
     original.addEventListener('dispose', () => (originalFreed += 1));
     copy.dispose();
     expect([freed, originalFreed]).toEqual([1, 0]);
+  });
+
+  it('culls the back faces the pack made single-sided, which the stage draws double-sided, and leaves out stand-in textures', async () => {
+    const noImages = { decode: () => Promise.resolve(null), release: () => {} };
+    const bodyMaterial = await buildMaterial(pack.body.primitives[0]!.material, noImages);
+    expect(pack.body.primitives[0]!.material.doubleSided).toBe(false);
+    expect(bodyMaterial.side).toBe(DoubleSide);
+    const avatar = new LiveAvatar(pack.body, bodyMaterial);
+    const cheap = new PosedCopy(avatar, true).meshes(null)[0]!.material as MeshLambertMaterial;
+    expect(cheap.side).toBe(FrontSide);
+    expect([cheap.map, cheap.normalMap, cheap.aoMap]).toEqual([null, null, null]);
   });
 });

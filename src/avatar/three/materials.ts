@@ -1,4 +1,4 @@
-import { Color, DataTexture, DoubleSide, LinearSRGBColorSpace, MeshStandardMaterial, SRGBColorSpace, type ColorSpace, type Texture } from 'three';
+import { Color, DataTexture, DoubleSide, FrontSide, LinearSRGBColorSpace, MeshStandardMaterial, SRGBColorSpace, type ColorSpace, type Side, type Texture } from 'three';
 import type { MaterialData } from '../assetData';
 import { createTexture, disposeTexture, type ImageDecoder } from './textures';
 
@@ -38,6 +38,7 @@ export async function buildMaterial(data: MaterialData, images: ImageDecoder): P
   });
   material.userData.baseColor = material.color.clone();
   material.userData.ownedTextures = [map, normalMap, aoMap];
+  material.userData.authoredSide = data.doubleSided ? DoubleSide : FrontSide;
   addDyeSwitch(material);
   return material;
 }
@@ -54,6 +55,14 @@ function onePixel(rgba: number[], colorSpace: ColorSpace): DataTexture {
   texture.colorSpace = colorSpace;
   texture.needsUpdate = true;
   return texture;
+}
+
+/**
+ * The side the pack made the material with: copies drawn with their own, simpler programs (the preview grid) cull the
+ * back faces of single-sided meshes such as the body, which the stage draws double-sided to share its programs.
+ */
+export function authoredSide(material: MeshStandardMaterial): Side {
+  return (material.userData.authoredSide as Side | undefined) ?? material.side;
 }
 
 /** The texture, or null for a stand-in (copies for simpler shaders leave the stand-ins out). */
