@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitToBody } from './fitting';
+import { fitToBody, weldKeysByPosition } from './fitting';
 import { VertexCloud } from './testGeometry';
 import { EXTREME_SHAPES, loadCorePackForTests } from './testPack';
 
@@ -102,3 +102,20 @@ describe('worn items follow the shaped body', async () => {
 function distance(a: Float32Array, av: number, b: Float32Array, bv: number): number {
   return Math.hypot(a[av * 3]! - b[bv * 3]!, a[av * 3 + 1]! - b[bv * 3 + 1]!, a[av * 3 + 2]! - b[bv * 3 + 2]!);
 }
+
+describe('weld keys', () => {
+  it('gives vertices at the same position the key of the first of them, 0 and -0 alike', () => {
+    const positions = new Float32Array([0, 1, 2, 3, 4, 5, -0, 1, 2, 3, 4, 5, 3, 4, 5.5, 0, 1, 2]);
+    expect([...weldKeysByPosition(positions)]).toEqual([0, 1, 0, 1, 4, 0]);
+  });
+
+  it('keeps every distinct position of a real garment apart', async () => {
+    const pack = await loadCorePackForTests();
+    const positions = (await pack.item('male-casualsuit01')).primitives[0]!.positions;
+    const keys = weldKeysByPosition(positions);
+    const distinct = new Set<string>();
+    for (let v = 0; v < keys.length; v += 1) distinct.add(`${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`);
+    expect(new Set(keys).size).toBe(distinct.size);
+    keys.forEach((key, v) => expect([positions[key * 3], positions[key * 3 + 1], positions[key * 3 + 2]]).toEqual([positions[v * 3], positions[v * 3 + 1], positions[v * 3 + 2]]));
+  });
+});

@@ -36,19 +36,41 @@ export function gatherBodyPositions(body: Float32Array, mhVertex: Uint16Array, o
 }
 
 /**
- * Vertices at the same rest position share a key, so normals recomputed after fitting stay smooth across UV
- * seams (where the mesh repeats a vertex with another UV).
+ * Vertices at the same rest position share a key (the first such vertex), so normals recomputed after fitting stay
+ * smooth across UV seams (where the mesh repeats a vertex with another UV). Positions are hashed by their bits and
+ * compared by value (0 and -0 weld): building a string per vertex took most of an item's build time.
  */
 export function weldKeysByPosition(positions: Float32Array): Uint32Array {
-  const keys = new Uint32Array(positions.length / 3);
-  const seen = new Map<string, number>();
-  for (let v = 0; v < keys.length; v += 1) {
-    const id = `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`;
-    const known = seen.get(id);
-    keys[v] = known ?? v;
-    if (known === undefined) seen.set(id, v);
+  const vertexCount = positions.length / 3;
+  const keys = new Uint32Array(vertexCount);
+  const firstWithHash = new Map<number, number>();
+  const sameHashBefore = new Int32Array(vertexCount);
+  const same = (a: number, b: number) => positions[a * 3] === positions[b * 3] && positions[a * 3 + 1] === positions[b * 3 + 1] && positions[a * 3 + 2] === positions[b * 3 + 2];
+  for (let v = 0; v < vertexCount; v += 1) {
+    const hash = positionHash(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!);
+    const first = firstWithHash.get(hash) ?? -1;
+    let match = first;
+    while (match !== -1 && !same(match, v)) match = sameHashBefore[match]!;
+    if (match !== -1) {
+      keys[v] = match;
+      continue;
+    }
+    keys[v] = v;
+    sameHashBefore[v] = first;
+    firstWithHash.set(hash, v);
   }
   return keys;
+}
+
+const hashFloats = new Float32Array(3);
+const hashBits = new Uint32Array(hashFloats.buffer);
+
+function positionHash(x: number, y: number, z: number): number {
+  // + 0 turns -0 into 0, so both hash alike.
+  hashFloats[0] = x + 0;
+  hashFloats[1] = y + 0;
+  hashFloats[2] = z + 0;
+  return (Math.imul(hashBits[0]!, 73856093) ^ Math.imul(hashBits[1]!, 19349663) ^ Math.imul(hashBits[2]!, 83492791)) >>> 0;
 }
 
 /** Area-weighted smooth normals; vertices sharing a weld key share one normal. Scratch is sized keys*3. */
