@@ -2,6 +2,7 @@ import { CameraControls } from '@react-three/drei';
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useAvatarStore } from '../state';
+import { avatarOnStage } from './avatarOnStage';
 import { cameraPlacement } from './cameraViews';
 import { stageFocus } from './stageFocus';
 
@@ -15,10 +16,20 @@ export function CameraRig({ smooth }: CameraRigProps) {
   const controls = useRef<CameraControls>(null);
   const view = useAvatarStore((s) => s.cameraView);
   const focus = useStore(stageFocus);
+  const avatarShown = useStore(avatarOnStage, (s) => s.shown);
+  /** Whether the camera last framed a visible avatar: until then there is nothing to animate from. */
+  const framedAvatar = useRef(false);
   useEffect(() => {
+    const rig = controls.current;
+    if (!rig) return;
     const { position, target } = cameraPlacement(view, focus);
-    void controls.current?.setLookAt(...position, ...target, smooth);
-  }, [view, focus, smooth]);
+    const animate = smooth && framedAvatar.current;
+    void rig.setLookAt(...position, ...target, animate);
+    // A jump is applied now: left to the next frame's update, it would ask for one more frame (a whole extra
+    // render and read-back with a software renderer, in the middle of the first load).
+    if (!animate) rig.update(0);
+    framedAvatar.current = avatarShown;
+  }, [view, focus, smooth, avatarShown]);
   return (
     <CameraControls
       ref={controls}
