@@ -1,138 +1,124 @@
-import { WebIO, type Accessor, type Document, type Material, type Node, type Primitive, type Texture } from '@gltf-transform/core';
-import { EXTTextureWebP } from '@gltf-transform/extensions';
-import { glbStructureProblem, readerFailure } from '../packs/glb';
+import { checkGlb, type CheckedGlb, type Json } from '../packs/glb';
 import type { AssetData, JointData, MaterialData, PrimitiveData, TextureData, Vec3 } from './assetData';
 import { assetDataProblem } from './assetChecks';
+import { imageBytes, isJson, isNumbers, localMatrix, nodeParents, numberAt, readAccessor, readFloats, worldMatrices } from './gltfParts';
 
-const io = new WebIO().registerExtensions([EXTTextureWebP]);
+/** Required extensions the reader understands: a pack's textures may be WebP only. */
+const READ_EXTENSIONS = new Set(['EXT_texture_webp']);
 
 /** Reads a GLB into plain data. Throws with a plain message when the file is not a readable GLB. */
 export async function readGlb(bytes: Uint8Array): Promise<AssetData> {
-  // Checked before glTF-Transform trusts its lengths, and after, before the scene trusts its indices.
-  const problem = glbStructureProblem(bytes);
-  if (problem) throw new Error(`not a readable GLB file (${problem})`);
-  let asset: AssetData;
-  try {
-    asset = assetData(await io.readBinary(bytes));
-  } catch (error) {
-    throw new Error(`not a readable GLB file (${readerFailure(error)})`, { cause: error });
-  }
+  const glb = checkGlb(bytes);
+  if (typeof glb === 'string') throw new Error(`not a readable GLB file (${glb})`);
+  const asset = assetData(glb);
   const unsafe = assetDataProblem(asset);
   if (unsafe) throw new Error(`not a usable GLB file (${unsafe})`);
   return asset;
 }
 
-function assetData(document: Document): AssetData {
-  const root = document.getRoot();
-  const meshNodes = root.listNodes().filter((node) => node.getMesh());
-  if (meshNodes.length === 0) throw new Error('it has no mesh');
-  const skin = meshNodes.find((node) => node.getSkin())?.getSkin() ?? null;
-  const joints = skin ? readJoints(skin.listJoints()) : [];
-  const primitives = meshNodes.flatMap((node) => node.getMesh()!.listPrimitives().map((p) => readPrimitive(p)));
-  const mainNode = meshNodes[0]!;
-  return { name: mainNode.getName(), primitives, joints, extras: { ...mainNode.getMesh()!.getExtras(), ...mainNode.getExtras() } };
+function assetData(glb: CheckedGlb): AssetData {
+  const required = Array.isArray(glb.json.extensionsRequired) ? glb.json.extensionsRequired : [];
+  const unread = required.find((name) => !READ_EXTENSIONS.has(name as string));
+  if (unread !== undefined) throw new Error(`not a readable GLB file (it requires the glTF extension ${String(unread)}, which the app does not read)`);
+  const { nodes, meshes, skins } = glb.lists;
+  const meshNodes = nodes.filter((node) => node.mesh !== undefined);
+  const mainNode = meshNodes[0];
+  if (!mainNode) throw new Error('not a readable GLB file (it has no mesh)');
+  const skinned = meshNodes.find((node) => node.skin !== undefined);
+  const primitives = meshNodes.flatMap((node) => (meshes[node.mesh as number]!.primitives as Json[]).map((p) => readPrimitive(glb, p)));
+  const mainMesh = meshes[mainNode.mesh as number]!;
+  return {
+    name: nameOf(mainNode),
+    primitives,
+    joints: skinned ? readJoints(nodes, jointIndices(skins[skinned.skin as number]!)) : [],
+    extras: { ...extrasOf(mainMesh), ...extrasOf(mainNode) },
+  };
 }
 
-/**
- * The skin's joints with their parents and world positions. Parents come from the joints' child lists and world
- * matrices are built down the hierarchy once: asking glTF-Transform for each joint's parent and world matrix walks the
- * graph again for every joint, a third of the reading time of a 69-joint file.
- */
-function readJoints(nodes: Node[]): JointData[] {
-  const indexOf = new Map(nodes.map((node, i) => [node, i]));
-  const parents = nodes.map(() => -1);
-  nodes.forEach((node, i) => {
-    for (const child of node.listChildren()) if (indexOf.has(child)) parents[indexOf.get(child)!] = i;
-  });
-  const worlds: Mat4[] = [];
-  const worldOf = (i: number, depth = 0): Mat4 => {
-    if (depth > nodes.length) throw new Error('its joints are their own ancestors');
-    return (worlds[i] ??= parents[i] === -1 ? nodes[i]!.getWorldMatrix() : multiply(worldOf(parents[i]!, depth + 1), nodes[i]!.getMatrix()));
-  };
-  return nodes.map((node, i) => {
-    const world = worldOf(i);
-    const fit = node.getExtras().fitVertices;
+function jointIndices(skin: Json): number[] {
+  return Array.isArray(skin.joints) ? (skin.joints as number[]) : [];
+}
+
+/** The skin's joints with their parents (within the skin) and rest positions in the avatar's space. */
+function readJoints(nodes: Json[], joints: number[]): JointData[] {
+  const parents = nodeParents(nodes);
+  const worlds = worldMatrices(nodes, parents);
+  const slotOf = new Map(joints.map((node, slot) => [node, slot]));
+  return joints.map((index) => {
+    const node = nodes[index]!;
+    const [world, local] = [worlds[index]!, localMatrix(node)];
+    const fit = extrasOf(node).fitVertices;
     return {
-      name: node.getName(),
-      parent: parents[i]!,
-      translation: [...node.getTranslation()] as Vec3,
-      head: [world[12], world[13], world[14]],
+      name: nameOf(node),
+      parent: slotOf.get(parents[index]!) ?? -1,
+      translation: [local[12], local[13], local[14]] as Vec3,
+      head: [world[12], world[13], world[14]] as Vec3,
       fitVertices: Array.isArray(fit) ? (fit as number[]) : null,
     };
   });
 }
 
-type Mat4 = ReturnType<Node['getMatrix']>;
-
-/** a × b for column-major 4×4 matrices. */
-function multiply(a: Mat4, b: Mat4): Mat4 {
-  const out = [...a] as Mat4;
-  for (let column = 0; column < 4; column += 1) {
-    for (let row = 0; row < 4; row += 1) {
-      let sum = 0;
-      for (let k = 0; k < 4; k += 1) sum += a[k * 4 + row]! * b[column * 4 + k]!;
-      out[column * 4 + row] = sum;
-    }
-  }
-  return out;
-}
-
-function readPrimitive(primitive: Primitive): PrimitiveData {
-  const attribute = (name: string) => primitive.getAttribute(name)?.getArray() ?? null;
-  const positions = attribute('POSITION');
-  if (!(positions instanceof Float32Array)) throw new Error('a mesh has no float POSITION attribute');
-  const indices = primitive.getIndices()?.getArray();
+function readPrimitive(glb: CheckedGlb, primitive: Json): PrimitiveData {
+  const attributes = primitive.attributes as Record<string, number>;
+  const floats = (name: string) => (attributes[name] === undefined ? null : readFloats(glb, attributes[name]));
+  const shorts = (name: string) => (attributes[name] === undefined ? null : new Uint16Array(readAccessor(glb, attributes[name]).array));
+  const positions = attributes.POSITION === undefined ? null : readAccessor(glb, attributes.POSITION).array;
+  if (!(positions instanceof Float32Array)) throw new Error('not a readable GLB file (a mesh has no float POSITION attribute)');
   return {
     positions,
-    normals: asFloat32(attribute('NORMAL')),
-    uvs: asFloat32(attribute('TEXCOORD_0')),
-    indices: indices ? Uint32Array.from(indices) : Uint32Array.from({ length: positions.length / 3 }, (_, i) => i),
-    skinJoints: asUint16(attribute('JOINTS_0')),
-    skinWeights: readWeights(primitive.getAttribute('WEIGHTS_0')),
-    mhVertex: asUint16(attribute('_MHVERTEX')),
-    fitRefs: asUint16(attribute('_FITREFS')),
-    fitWeights: asFloat32(attribute('_FITWEIGHTS')),
-    fitOffsets: asFloat32(attribute('_FITOFFSETS')),
-    material: readMaterial(primitive.getMaterial()),
+    normals: floats('NORMAL'),
+    uvs: floats('TEXCOORD_0'),
+    indices: primitive.indices === undefined ? Uint32Array.from({ length: positions.length / 3 }, (_, i) => i) : new Uint32Array(readAccessor(glb, primitive.indices as number).array),
+    skinJoints: shorts('JOINTS_0'),
+    skinWeights: readWeights(glb, attributes.WEIGHTS_0),
+    mhVertex: shorts('_MHVERTEX'),
+    fitRefs: shorts('_FITREFS'),
+    fitWeights: floats('_FITWEIGHTS'),
+    fitOffsets: floats('_FITOFFSETS'),
+    material: readMaterial(glb, primitive.material === undefined ? null : glb.lists.materials[primitive.material as number]!),
   };
 }
 
-/** Skin weights as floats: glTF also allows normalized unsigned bytes and shorts. */
-function readWeights(accessor: Accessor | null): Float32Array | null {
-  const array = accessor?.getArray();
-  if (!accessor || !array) return null;
-  if (accessor.getElementSize() !== 4) throw new Error('its skin weights are not 4 per vertex');
-  if (!accessor.getNormalized()) return Float32Array.from(array);
-  const max = array instanceof Uint8Array ? 0xff : array instanceof Uint16Array ? 0xffff : 1;
-  return Float32Array.from(array as ArrayLike<number>, (value) => value / max);
+function readWeights(glb: CheckedGlb, index: number | undefined): Float32Array | null {
+  if (index === undefined) return null;
+  if (glb.lists.accessors[index]!.type !== 'VEC4') throw new Error('not a readable GLB file (its skin weights are not 4 per vertex)');
+  return readFloats(glb, index);
 }
 
-function asFloat32(array: ArrayLike<number> | null): Float32Array | null {
-  if (!array) return null;
-  return array instanceof Float32Array ? array : Float32Array.from(array);
-}
-
-function asUint16(array: ArrayLike<number> | null): Uint16Array | null {
-  if (!array) return null;
-  return array instanceof Uint16Array ? array : Uint16Array.from(array);
-}
-
-function readTexture(texture: Texture | null): TextureData | null {
-  const image = texture?.getImage();
-  return texture && image ? { bytes: image, mimeType: texture.getMimeType() } : null;
-}
-
-function readMaterial(material: Material | null): MaterialData {
+function readMaterial(glb: CheckedGlb, material: Json | null): MaterialData {
+  const pbr = isJson(material?.pbrMetallicRoughness) ? material.pbrMetallicRoughness : {};
+  const texture = (info: unknown) => (isJson(info) ? readTexture(glb, glb.lists.textures[info.index as number]!) : null);
   return {
-    name: material?.getName() ?? 'default',
-    baseColor: material ? ([...material.getBaseColorFactor()] as MaterialData['baseColor']) : [1, 1, 1, 1],
-    metallic: material?.getMetallicFactor() ?? 0,
-    roughness: material?.getRoughnessFactor() ?? 1,
-    alphaMode: material?.getAlphaMode() ?? 'OPAQUE',
-    alphaCutoff: material?.getAlphaCutoff() ?? 0.5,
-    doubleSided: material?.getDoubleSided() ?? false,
-    baseColorTexture: readTexture(material?.getBaseColorTexture() ?? null),
-    normalTexture: readTexture(material?.getNormalTexture() ?? null),
-    occlusionTexture: readTexture(material?.getOcclusionTexture() ?? null),
+    name: material ? nameOf(material) : 'default',
+    baseColor: isNumbers(pbr.baseColorFactor, 4) ? (pbr.baseColorFactor as MaterialData['baseColor']) : [1, 1, 1, 1],
+    metallic: material ? numberAt(pbr, 'metallicFactor', 1) : 0,
+    roughness: numberAt(pbr, 'roughnessFactor', 1),
+    alphaMode: material?.alphaMode === 'MASK' || material?.alphaMode === 'BLEND' ? material.alphaMode : 'OPAQUE',
+    alphaCutoff: material ? numberAt(material, 'alphaCutoff', 0.5) : 0.5,
+    doubleSided: material?.doubleSided === true,
+    baseColorTexture: texture(pbr.baseColorTexture),
+    normalTexture: texture(material?.normalTexture),
+    occlusionTexture: texture(material?.occlusionTexture),
   };
+}
+
+/** A texture's image: the WebP one of EXT_texture_webp when there is one (as readers that know it do), else its source. */
+function readTexture(glb: CheckedGlb, texture: Json): TextureData {
+  const webp = isJson(texture.extensions) && isJson(texture.extensions.EXT_texture_webp) ? texture.extensions.EXT_texture_webp.source : undefined;
+  const image = glb.lists.images[(webp ?? texture.source) as number]!;
+  const bytes = imageBytes(glb, image);
+  return { bytes, mimeType: typeof image.mimeType === 'string' ? image.mimeType : webp !== undefined ? 'image/webp' : sniffedMimeType(bytes) };
+}
+
+/** A PNG or JPEG image's type from its first bytes (glTF requires `mimeType` for images in a buffer; some omit it). */
+function sniffedMimeType(bytes: Uint8Array): string {
+  return bytes[0] === 0x89 && bytes[1] === 0x50 ? 'image/png' : 'image/jpeg';
+}
+
+function nameOf(object: Json): string {
+  return typeof object.name === 'string' ? object.name : '';
+}
+
+function extrasOf(object: Json): Record<string, unknown> {
+  return isJson(object.extras) ? object.extras : {};
 }

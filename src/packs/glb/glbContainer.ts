@@ -3,7 +3,7 @@
  * before any glTF reader trusts its lengths: readers otherwise fail with "Invalid typed array length", read past the
  * data, or (the Khronos validator) overflow the stack on deeply nested JSON.
  */
-type GlbContainer = { ok: true; json: unknown; binLength: number } | { ok: false; reason: string };
+type GlbContainer = { ok: true; json: unknown; bin: Uint8Array } | { ok: false; reason: string };
 
 const MAGIC = 0x46546c67; // "glTF"
 const JSON_CHUNK = 0x4e4f534a;
@@ -26,6 +26,7 @@ export function readGlbContainer(bytes: Uint8Array): GlbContainer {
   if (jsonLength % 4 !== 0) return fail(`its JSON chunk length (${jsonLength} bytes) is not a multiple of 4`);
   const binLength = binaryChunkLength(view, 20 + jsonLength);
   if (typeof binLength === 'string') return fail(binLength);
+  const binStart = 20 + jsonLength + 8;
   const text = new TextDecoder().decode(bytes.subarray(20, 20 + jsonLength));
   if (nestingDepth(text) > MAX_JSON_DEPTH) return fail(`its JSON is nested more than ${MAX_JSON_DEPTH} levels deep`);
   let json: unknown;
@@ -35,7 +36,7 @@ export function readGlbContainer(bytes: Uint8Array): GlbContainer {
     return fail('its JSON chunk is not valid JSON');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('its JSON chunk is not a JSON object');
-  return { ok: true, json, binLength };
+  return { ok: true, json, bin: bytes.subarray(binStart, binStart + binLength) };
 }
 
 /** The binary chunk's length (0 when there is none), or why it does not fit. */

@@ -5,17 +5,33 @@
  */
 import { readGlbContainer } from './glbContainer';
 import { accessorProblem, attributeCountProblem, bufferProblem, viewProblem } from './glbRanges';
-import { glbLists, referenceProblem, type Json } from './glbReferences';
+import { glbLists, referenceProblem, type GlbLists, type Json } from './glbReferences';
 
 export { glbJsonTooDeep } from './glbContainer';
+export type { GlbLists, Json } from './glbReferences';
+
+/** A GLB whose structure readers can trust: its JSON, the JSON's lists, and its binary chunk. */
+export interface CheckedGlb {
+  json: Json;
+  lists: GlbLists;
+  bin: Uint8Array;
+}
+
+/** The GLB's parts once its container and JSON structure are checked, or what is wrong with them, in words. */
+export function checkGlb(bytes: Uint8Array): CheckedGlb | string {
+  const container = readGlbContainer(bytes);
+  if (!container.ok) return container.reason;
+  const json = container.json as Json;
+  const lists = glbLists(json);
+  if (typeof lists === 'string') return lists;
+  const problem = referenceProblem(lists) ?? bufferProblem(lists, container.bin.length) ?? viewProblem(lists) ?? accessorProblem(lists) ?? attributeCountProblem(lists);
+  return problem ?? { json, lists, bin: container.bin };
+}
 
 /** What is wrong with the GLB's container or JSON structure, in words, or null when readers can trust it. */
 export function glbStructureProblem(bytes: Uint8Array): string | null {
-  const container = readGlbContainer(bytes);
-  if (!container.ok) return container.reason;
-  const lists = glbLists(container.json as Json);
-  if (typeof lists === 'string') return lists;
-  return referenceProblem(lists) ?? bufferProblem(lists, container.binLength) ?? viewProblem(lists) ?? accessorProblem(lists) ?? attributeCountProblem(lists);
+  const checked = checkGlb(bytes);
+  return typeof checked === 'string' ? checked : null;
 }
 
 /**
