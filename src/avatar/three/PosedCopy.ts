@@ -1,6 +1,6 @@
 import { BufferAttribute, BufferGeometry, Group, Matrix4, Mesh, MeshLambertMaterial, type Material, type MeshStandardMaterial, type SkinnedMesh } from 'three';
 import { coarseIndex } from './coarseIndex';
-import { authoredSide, ownTexture } from './materials';
+import { alphaCutoff, authoredSide, ownTexture } from './materials';
 import type { LiveAvatar } from './LiveAvatar';
 
 /**
@@ -81,9 +81,9 @@ export class PosedCopy {
 
 /** A Lambert material (no specular term: far fewer shader instructions per pixel) with the original's look and textures. */
 function lambertLike(original: MeshStandardMaterial): MeshLambertMaterial {
-  const { name, color, opacity, map, normalMap, aoMap, transparent, alphaTest, depthWrite } = original;
+  const { name, color, opacity, map, normalMap, aoMap, transparent, depthWrite } = original;
   const textures = { map: ownTexture(map), normalMap: ownTexture(normalMap), aoMap: ownTexture(aoMap) };
-  return new MeshLambertMaterial({ name, color, opacity, ...textures, side: authoredSide(original), transparent, alphaTest, depthWrite });
+  return new MeshLambertMaterial({ name, color, opacity, ...textures, side: authoredSide(original), transparent, alphaTest: alphaCutoff(original), depthWrite });
 }
 
 const blended = new Matrix4();

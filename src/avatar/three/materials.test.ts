@@ -2,7 +2,7 @@ import { Color, MeshStandardMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
 import { greyOf, tintFor } from '../../core/colour';
 import { loadCorePackForTests } from '../testPack';
-import { buildMaterial, tintMaterial } from './materials';
+import { alphaCutoff, buildMaterial, tintMaterial } from './materials';
 import type { ImageDecoder } from './textures';
 
 /** Node has no image decoder: materials are built from the GLB's real settings, without their textures. */
@@ -65,5 +65,20 @@ describe('colours on the core pack materials', async () => {
     expect(`#${material.color.getHexString()}`).toBe('#3a7bd5');
     tintMaterial(material, null);
     expect(`#${material.color.getHexString()}`).toBe('#808080');
+  });
+
+  it('gives opaque and masked materials one shader program, the cutoff being a uniform', async () => {
+    const body = await buildMaterial(pack.body.primitives[0]!.material, noImages);
+    const hair = await buildMaterial((await pack.item('long01')).primitives[0]!.material, noImages);
+    expect(hair.userData.alphaCutoff, 'long01 is masked').toBe(0.5);
+    for (const material of [body, hair]) {
+      // No alphaTest and no transparency: three.js would make either a program variant of its own.
+      expect([material.alphaTest, material.transparent, material.customProgramCacheKey()]).toEqual([0, false, 'avatar-switches']);
+      const shader = { uniforms: {} as Record<string, { value: unknown }>, vertexShader: '', fragmentShader: '#include <map_fragment>\n#include <alphatest_fragment>' };
+      material.onBeforeCompile(shader as never, undefined as never);
+      expect(shader.fragmentShader).toContain('if (diffuseColor.a < alphaCutoff) discard;');
+      expect(shader.uniforms.alphaCutoff!.value).toBe(alphaCutoff(material));
+    }
+    expect(alphaCutoff(body)).toBe(0);
   });
 });

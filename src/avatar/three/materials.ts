@@ -5,10 +5,11 @@ import { createTexture, disposeTexture, type ImageDecoder } from './textures';
 /**
  * A standard PBR material from pack data; it owns the textures it was built with (see disposeMaterial).
  *
- * Every avatar material has the same shader program for its alpha mode (opaque, masked, blended): it is double-sided,
- * carries the dye switch as a uniform, and a material without a colour, normal or occlusion texture gets a one-pixel
- * stand-in (white, flat, unoccluded) that looks the same. The default avatar needs 3 programs instead of 7 and a swap
- * never needs a new one: a software renderer takes about 50 ms to link each, in the frame that first draws it.
+ * Every avatar material has one of two shader programs, solid (opaque or masked) or blended: it is double-sided,
+ * carries the dye switch and the alpha cutoff as uniforms, and a material without a colour, normal or occlusion
+ * texture gets a one-pixel stand-in (white, flat, unoccluded) that looks the same. The default avatar needs 2 programs
+ * instead of 7 and a swap never needs a new one: a software renderer takes about 50 ms to link each, in the frame
+ * that first draws it.
  * Closed meshes (the body, eyes) look the same double-sided; their back faces are hidden behind their front faces.
  */
 export async function buildMaterial(data: MaterialData, images: ImageDecoder): Promise<MeshStandardMaterial> {
@@ -29,7 +30,6 @@ export async function buildMaterial(data: MaterialData, images: ImageDecoder): P
     aoMap: aoMap ?? STAND_INS.aoMap,
     side: DoubleSide,
     transparent: data.alphaMode === 'BLEND',
-    alphaTest: data.alphaMode === 'MASK' ? data.alphaCutoff : 0,
     // Blended hair and lashes must not hide what is behind them in the depth buffer.
     depthWrite: data.alphaMode !== 'BLEND',
     // Thin blended cards (brows, lashes) drawn in one pass, not back faces then front faces: the split costs
@@ -39,7 +39,7 @@ export async function buildMaterial(data: MaterialData, images: ImageDecoder): P
   material.userData.baseColor = material.color.clone();
   material.userData.ownedTextures = [map, normalMap, aoMap];
   material.userData.authoredSide = data.doubleSided ? DoubleSide : FrontSide;
-  addDyeSwitch(material);
+  addProgramSwitches(material, data.alphaMode === 'MASK' ? data.alphaCutoff : 0);
   return material;
 }
 
@@ -75,18 +75,30 @@ const DYE_FRAGMENT = `#include <map_fragment>
   diffuseColor.rgb = mix(diffuseColor.rgb, diffuse * dot(sampledDiffuseColor.rgb, vec3(0.2126, 0.7152, 0.0722)), dyeAmount);
 #endif`;
 
+/** Masked materials discard what is below their cutoff; solid ones have a cutoff of 0, which discards nothing. */
+const ALPHA_CUTOFF_FRAGMENT = 'if (diffuseColor.a < alphaCutoff) discard;';
+
 /**
- * Dye mode (see setDyed) as a uniform, 0 or 1: the same program serves dyed and undyed materials. The cache key
- * is the same for every material patched here, which tells three.js their programs can be shared.
+ * Dye mode (see setDyed) and the alpha cutoff of a masked material as uniforms: the same program serves dyed and
+ * undyed, opaque and masked materials (three.js's own alphaTest is a program variant). The cache key is the same for
+ * every material patched here, which tells three.js their programs can be shared.
  */
-function addDyeSwitch(material: MeshStandardMaterial): void {
+function addProgramSwitches(material: MeshStandardMaterial, alphaCutoff: number): void {
   const dyeAmount = { value: 0 };
   material.userData.dyeAmount = dyeAmount;
+  material.userData.alphaCutoff = alphaCutoff;
   material.onBeforeCompile = (shader) => {
     shader.uniforms.dyeAmount = dyeAmount;
-    shader.fragmentShader = `uniform float dyeAmount;\n${shader.fragmentShader.replace('#include <map_fragment>', DYE_FRAGMENT)}`;
+    shader.uniforms.alphaCutoff = { value: alphaCutoff };
+    const fragment = shader.fragmentShader.replace('#include <map_fragment>', DYE_FRAGMENT).replace('#include <alphatest_fragment>', ALPHA_CUTOFF_FRAGMENT);
+    shader.fragmentShader = `uniform float dyeAmount;\nuniform float alphaCutoff;\n${fragment}`;
   };
-  material.customProgramCacheKey = () => 'avatar-dye-switch';
+  material.customProgramCacheKey = () => 'avatar-switches';
+}
+
+/** The alpha below which a masked material's pixels are not drawn (0 for opaque and blended materials). */
+export function alphaCutoff(material: MeshStandardMaterial): number {
+  return (material.userData.alphaCutoff as number | undefined) ?? material.alphaTest;
 }
 
 /** Multiplies the material's own base colour by a tint (free colours for skin, hair and garments). */
