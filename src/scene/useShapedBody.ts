@@ -6,7 +6,7 @@ import type { LoadedPack } from '../packs/loadPack';
 import { avatarStore } from '../state';
 import { shapeModelOf } from './assets';
 import { stageFocus } from './stageFocus';
-import { registerPendingWork, sceneChanged } from './stageProbe';
+import { nextFrame, registerPendingWork, sceneChanged } from './stageProbe';
 
 /**
  * The body-shape data (2.3 MB): downloaded once the dressed avatar is on screen, so it does not compete with
@@ -19,6 +19,7 @@ export function useShapeModel(bodyPack: LoadedPack | null, director: AvatarDirec
     let cancelled = false;
     const loading = director
       .settled()
+      .then(nextFrame) // the frame that shows the dressed avatar first: its download would slow that frame
       .then(() => shapeModelOf(bodyPack))
       .then((loaded) => {
         if (cancelled) return;
