@@ -6,7 +6,7 @@ import type { LoadedPack } from '../packs/loadPack';
 import { avatarStore } from '../state';
 import { shapeModelOf } from './assets';
 import { stageFocus } from './stageFocus';
-import { nextFrame, registerPendingWork, sceneChanged } from './stageProbe';
+import { currentSceneVersion, nextFrame, registerPendingWork, sceneChanged, whenSceneChanged } from './stageProbe';
 
 /**
  * The body-shape data (2.3 MB): downloaded once the dressed avatar is on screen, so it does not compete with
@@ -23,8 +23,10 @@ export function useShapeModel(bodyPack: LoadedPack | null, director: AvatarDirec
       .then(() => shapeModelOf(bodyPack))
       .then((loaded) => {
         if (cancelled) return;
+        const before = currentSceneVersion();
         setModel(loaded);
         avatarStore.getState().setBodyData({ bodyControls: [...loaded.controls] });
+        return whenSceneChanged(before); // settles once useShapedBody has put the shape on the avatar
       })
       .catch((error: Error) => console.error(`Body-shape data could not be loaded: ${error.message}`));
     const unregister = registerPendingWork(() => loading.then(() => undefined));
