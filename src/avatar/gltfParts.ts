@@ -4,7 +4,7 @@
  * copies. A general glTF library builds a whole editable document first, several times slower, and on the path to
  * the first avatar.
  */
-import type { CheckedGlb, Json } from '../packs/glb';
+import { isObject, type CheckedGlb, type Json } from '../packs/glb';
 import type { Vec3 } from './assetData';
 
 export type ComponentArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Uint32Array | Float32Array;
@@ -31,7 +31,7 @@ export function readAccessor(glb: CheckedGlb, index: number): AccessorData {
   const size = COMPONENTS[accessor.type as string]!;
   const count = accessor.count as number;
   const array = accessor.bufferView === undefined ? new Type(count * size) : viewElements(glb, accessor.bufferView as number, numberAt(accessor, 'byteOffset', 0), count, Type, size);
-  if (isJson(accessor.sparse)) applySparse(glb, accessor.sparse, array, size, count);
+  if (isObject(accessor.sparse)) applySparse(glb, accessor.sparse, array, size, count);
   return { array, size, normalized: accessor.normalized === true };
 }
 
@@ -145,8 +145,6 @@ function multiply(a: Mat4, b: Mat4): Mat4 {
   }
   return out;
 }
-
-export const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function isNumbers(value: unknown, length: number): value is number[] {
   return Array.isArray(value) && value.length === length && value.every((v) => typeof v === 'number' && Number.isFinite(v));

@@ -1,7 +1,7 @@
-import { checkGlb, type CheckedGlb, type Json } from '../packs/glb';
+import { checkGlb, isObject, type CheckedGlb, type Json } from '../packs/glb';
 import type { AssetData, JointData, MaterialData, PrimitiveData, TextureData, Vec3 } from './assetData';
 import { assetDataProblem } from './assetChecks';
-import { imageBytes, isJson, isNumbers, localMatrix, nodeParents, numberAt, readAccessor, readFloats, worldMatrices } from './gltfParts';
+import { imageBytes, isNumbers, localMatrix, nodeParents, numberAt, readAccessor, readFloats, worldMatrices } from './gltfParts';
 
 /** Required extensions the reader understands: a pack's textures may be WebP only. */
 const READ_EXTENSIONS = new Set(['EXT_texture_webp']);
@@ -86,8 +86,8 @@ function readWeights(glb: CheckedGlb, index: number | undefined): Float32Array |
 }
 
 function readMaterial(glb: CheckedGlb, material: Json | null): MaterialData {
-  const pbr = isJson(material?.pbrMetallicRoughness) ? material.pbrMetallicRoughness : {};
-  const texture = (info: unknown) => (isJson(info) ? readTexture(glb, glb.lists.textures[info.index as number]!) : null);
+  const pbr = isObject(material?.pbrMetallicRoughness) ? material.pbrMetallicRoughness : {};
+  const texture = (info: unknown) => (isObject(info) ? readTexture(glb, glb.lists.textures[info.index as number]!) : null);
   return {
     name: material ? nameOf(material) : 'default',
     baseColor: isNumbers(pbr.baseColorFactor, 4) ? (pbr.baseColorFactor as MaterialData['baseColor']) : [1, 1, 1, 1],
@@ -104,7 +104,7 @@ function readMaterial(glb: CheckedGlb, material: Json | null): MaterialData {
 
 /** A texture's image: the WebP one of EXT_texture_webp when there is one (as readers that know it do), else its source. */
 function readTexture(glb: CheckedGlb, texture: Json): TextureData {
-  const webp = isJson(texture.extensions) && isJson(texture.extensions.EXT_texture_webp) ? texture.extensions.EXT_texture_webp.source : undefined;
+  const webp = isObject(texture.extensions) && isObject(texture.extensions.EXT_texture_webp) ? texture.extensions.EXT_texture_webp.source : undefined;
   const image = glb.lists.images[(webp ?? texture.source) as number]!;
   const bytes = imageBytes(glb, image);
   return { bytes, mimeType: typeof image.mimeType === 'string' ? image.mimeType : webp !== undefined ? 'image/webp' : sniffedMimeType(bytes) };
@@ -120,5 +120,5 @@ function nameOf(object: Json): string {
 }
 
 function extrasOf(object: Json): Record<string, unknown> {
-  return isJson(object.extras) ? object.extras : {};
+  return isObject(object.extras) ? object.extras : {};
 }

@@ -8,6 +8,7 @@ import { accessorProblem, attributeCountProblem, bufferProblem, viewProblem } fr
 import { glbLists, referenceProblem, type GlbLists, type Json } from './glbReferences';
 
 export { glbJsonTooDeep } from './glbContainer';
+export { isObject } from './glbReferences';
 export type { GlbLists, Json } from './glbReferences';
 
 /** A GLB whose structure readers can trust: its JSON, the JSON's lists, and its binary chunk. */
