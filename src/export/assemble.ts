@@ -4,6 +4,7 @@
  */
 import type { MaterialData, PrimitiveData, TextureData, Vec3 } from '../avatar/assetData';
 import { fitToBody, gatherBodyPositions, smoothNormals, weldKeysByPosition } from '../avatar/fitting';
+import { headCentre, headwearCover, tuckUnder } from '../avatar/headwear';
 import { hiddenVertexMask, visibleTriangles } from '../avatar/hiddenBody';
 import { applyShape, clampShapeValues, lowestBodyY } from '../avatar/shape';
 import { followCarrier } from '../avatar/rigid';
@@ -62,6 +63,7 @@ export function assembleAvatar(inputs: ExportInputs): AssembledAvatar {
   const hidden = hiddenVertexMask(model.vertexCount, inputs.items.flatMap((item) => item.asset.hidesBody));
   const parts = [bodyPart(inputs, shaped, hidden, jointIndex), ...inputs.items.flatMap((item) => itemParts(item, inputs, shaped, jointIndex))];
   for (const part of parts) for (let v = 1; v < part.positions.length; v += 3) part.positions[v]! += lift;
+  tuckHairUnderHeadwear(parts, joints);
   return { joints, parts: parts.sort((a, b) => a.layer - b.layer) };
 }
 
@@ -117,6 +119,20 @@ function itemParts(item: WornItemData, inputs: ExportInputs, shaped: Float32Arra
       morphs: [],
     };
   });
+}
+
+/** Hair under headwear, as the live avatar tucks it (see headwear.ts). */
+function tuckHairUnderHeadwear(parts: AvatarPart[], joints: AvatarJoint[]): void {
+  const headwear = parts.filter((part) => part.slot === 'headwear');
+  const head = joints.find((joint) => joint.name === 'Head');
+  const top = joints.find((joint) => joint.name === 'HeadTop_End');
+  if (headwear.length === 0 || !head || !top) return;
+  const centre = headCentre(head.head, top.head);
+  const cover = headwearCover(headwear, centre);
+  for (const hair of parts.filter((part) => part.slot === 'hair')) {
+    const weldKeys = weldKeysByPosition(hair.positions);
+    if (tuckUnder(cover, centre, hair.positions)) smoothNormals(hair.positions, hair.indices, weldKeys, new Float32Array(hair.positions.length), hair.normals);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Group, type MeshStandardMaterial } from 'three';
-import type { AssetData } from '../assetData';
+import type { AssetData, Vec3 } from '../assetData';
+import { headCentre, headwearCover } from '../headwear';
 import { hiddenVertexMask } from '../hiddenBody';
 import { AvatarBody } from './AvatarBody';
 import type { PoseRotations } from '../poses';
@@ -14,6 +15,10 @@ export interface WearRequest {
   layer: number;
   hidesBody: readonly (readonly [number, number])[];
 }
+
+/** The slots whose items meet under a hat: hair is tucked under headwear. */
+const HAIR = 'hair';
+const HEADWEAR = 'headwear';
 
 /** Number of MakeHuman body vertices (the rest are helper geometry used only for fitting). */
 export const MH_BODY_VERTICES = 13380;
@@ -49,6 +54,7 @@ export class LiveAvatar {
     this.items.set(slot, { item, hidesBody });
     this.object.add(item.object);
     this.updateHiddenBody();
+    if (slot === HAIR || slot === HEADWEAR) this.fitHair(slot === HEADWEAR);
   }
 
   /** Takes an item off at once; its GPU resources are freed by the next `disposeRetired`. */
@@ -59,6 +65,7 @@ export class LiveAvatar {
     this.retired.push(worn.item);
     this.items.delete(slot);
     this.updateHiddenBody();
+    if (slot === HEADWEAR) this.fitHair(true);
   }
 
   /**
@@ -84,6 +91,7 @@ export class LiveAvatar {
     this.skeleton.refit(positions);
     this.body.refit(positions);
     for (const { item } of this.items.values()) item.refit(positions);
+    this.fitHair(false);
     this.object.position.y = -lowestBodyY(positions);
   }
 
@@ -123,6 +131,27 @@ export class LiveAvatar {
     this.body.dispose();
     this.skeleton.dispose();
     this.object.removeFromParent();
+  }
+
+  /**
+   * Tucks the hair under the headwear, if any (see headwear.ts). `refit` first puts the hair back where it was fitted
+   * (needed when the headwear changed; the hair was just fitted otherwise).
+   */
+  private fitHair(refit: boolean): void {
+    const hair = this.items.get(HAIR)?.item;
+    if (!hair) return;
+    if (refit) hair.refit(this.bodyPositions);
+    const headwear = this.items.get(HEADWEAR)?.item;
+    if (!headwear) return;
+    const centre = this.headCentre();
+    hair.tuckUnder(headwearCover(headwear.shells(), centre), centre);
+  }
+
+  private headCentre(): Vec3 {
+    const head = this.skeleton.jointIndex('Head');
+    const top = this.skeleton.jointIndex('HeadTop_End');
+    if (head === undefined || top === undefined) return [0, 1.6, 0];
+    return headCentre(this.skeleton.head(head), this.skeleton.head(top));
   }
 
   private updateHiddenBody(): void {

@@ -1,5 +1,6 @@
 import { Group, type BufferAttribute, type MeshStandardMaterial, type SkinnedMesh } from 'three';
-import type { AssetCarrier, AssetData, PrimitiveData } from '../assetData';
+import type { AssetCarrier, AssetData, PrimitiveData, Vec3 } from '../assetData';
+import { tuckUnder, type HeadwearShell } from '../headwear';
 import { fitToBody, followDeltas, smoothNormals, weldKeysByPosition } from '../fitting';
 import { followCarrier } from '../rigid';
 import type { AvatarSkeleton } from './AvatarSkeleton';
@@ -47,9 +48,10 @@ export class WornItem {
 
   /**
    * Follows a shaped body through the item's fitting data, or the body around it for a rigid accessory. Other items
-   * keep their modelled shape.
+   * keep their modelled shape, as does every item before the body has a shape (null).
    */
-  refit(body: Float32Array): void {
+  refit(body: Float32Array | null): void {
+    if (!body) return this.restoreModelled();
     if (this.carrier) return this.followCarrier(this.carrier, body);
     for (const { mesh, primitive, weldKeys, scratch } of this.parts) {
       const { fitRefs, fitWeights, fitOffsets } = primitive;
@@ -58,6 +60,35 @@ export class WornItem {
       const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
       fitToBody(body, fitRefs, fitWeights, fitOffsets, position.array as Float32Array);
       smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
+      position.needsUpdate = true;
+      normal.needsUpdate = true;
+    }
+  }
+
+  /** Pulls the item in under headwear (hair under a hat; see headwear.ts), from where it was fitted. */
+  tuckUnder(cover: Float32Array, centre: Vec3): void {
+    for (const { mesh, primitive, weldKeys, scratch } of this.parts) {
+      const position = mesh.geometry.getAttribute('position') as BufferAttribute;
+      const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
+      if (!tuckUnder(cover, centre, position.array as Float32Array)) continue;
+      smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
+      position.needsUpdate = true;
+      normal.needsUpdate = true;
+    }
+  }
+
+  /** The item's meshes as they are now placed, for the hair to tuck under when it is headwear. */
+  shells(): HeadwearShell[] {
+    return this.parts.map(({ mesh, primitive }) => ({ positions: mesh.geometry.getAttribute('position').array, indices: primitive.indices }));
+  }
+
+  private restoreModelled(): void {
+    for (const { mesh, primitive } of this.parts) {
+      const position = mesh.geometry.getAttribute('position') as BufferAttribute;
+      const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
+      (position.array as Float32Array).set(primitive.positions);
+      if (primitive.normals) (normal.array as Float32Array).set(primitive.normals);
+      else mesh.geometry.computeVertexNormals();
       position.needsUpdate = true;
       normal.needsUpdate = true;
     }
