@@ -34,6 +34,7 @@ export class AvatarDirector {
   private readonly pending = new Set<Promise<unknown>>();
   private document: AvatarDocument | null = null;
   private packs: ReadonlyMap<string, LoadedPack> = new Map();
+  private disposed = false;
 
   private constructor(live: LiveAvatar, private readonly library: AssetLibrary, private readonly images: ImageDecoder, private readonly events: DirectorEvents) {
     this.live = live;
@@ -75,7 +76,10 @@ export class AvatarDirector {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
+  /** Frees the avatar; items still downloading are freed when they arrive instead of being put on. */
   dispose(): void {
+    this.disposed = true;
+    this.wanted.clear();
     this.live.dispose();
     for (const texture of this.sharedTextures.values()) void texture.then(disposeTexture);
   }
@@ -140,6 +144,7 @@ export class AvatarDirector {
   }
 
   private sharedTexture(url: string): Promise<Texture | null> {
+    if (this.disposed) return Promise.resolve(null); // nothing would free it
     let texture = this.sharedTextures.get(url);
     if (!texture) {
       texture = this.library.bytes(url).then((bytes) => createTexture({ bytes, mimeType: mimeOf(url) }, this.images, 'color'));

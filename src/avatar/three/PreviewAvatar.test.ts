@@ -130,7 +130,7 @@ describe('the avatars of the preview grid', async () => {
     release();
     await dressed;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(avatar.statusOf('core/coat')).toEqual({ state: 'ready' });
+    expect(avatar.statusOf('core/coat')).toEqual({ state: 'loading' }); // never put on: freed as it arrived
     expect(counts.released).toBe(counts.decoded);
   });
 });

@@ -95,10 +95,5 @@ export class PreviewAvatar {
     this.copy?.dispose();
     this.object.removeFromParent();
     this.director.dispose();
-    const { live } = this.director;
-    void this.director.settled().then(() => {
-      for (const slot of live.wornSlots()) live.remove(slot);
-      live.disposeRetired();
-    });
   }
 }
