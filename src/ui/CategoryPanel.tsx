@@ -5,18 +5,16 @@ import type { Category } from './categories';
 import { panelId, tabId } from './CategoryTabs';
 import { ColourField } from './ColourField';
 import { ControlGroups } from './ControlGroups';
-import { CreditsSection } from './CreditsSection';
-import { DeleteDataSection } from './DeleteDataSection';
 import type { EditorActions } from './EditorPanel';
-import { ExportSection } from './ExportSection';
 import { useT, type TextKey } from './i18n';
 import { PoseSelect } from './PoseSelect';
 import { PresetPicker } from './PresetPicker';
-import { ShareSection } from './ShareSection';
 import { SlotItems, type ItemActions } from './SlotItems';
 
 /** Designers' tools load when their category first opens: most people never do. */
 const PacksPanel = lazy(() => import('./PacksPanel').then((module) => ({ default: module.PacksPanel })));
+/** So does "Save & share": the first frame does not wait for its code. */
+const SaveAndShare = lazy(() => import('./SaveAndShare').then((module) => ({ default: module.SaveAndShare })));
 
 /** Shown until the avatar has a colour of its own for the key. */
 const COLOUR_FALLBACKS: Record<string, string> = { skin: '#e0b8a0', hair: '#4a2c1a', eyebrows: '#3a2418', beard: '#3a2418' };
@@ -64,12 +62,9 @@ export function CategoryPanel({ category, actions }: { category: Category; actio
         );
       case 'export':
         return (
-          <>
-            <ExportSection save={actions.saveExport} />
-            <ShareSection copyShareLink={actions.copyShareLink} importManifestFile={actions.importManifestFile} />
-            <CreditsSection />
-            <DeleteDataSection storedData={actions.storedData} deleteAllData={actions.deleteAllData} />
-          </>
+          <Suspense fallback={null}>
+            <SaveAndShare actions={actions} />
+          </Suspense>
         );
     }
   })();
