@@ -37,6 +37,8 @@ export class LiveAvatar {
   private retired: WornItem[] = [];
   private bodyPositions: Float32Array | null = null;
   private faceShape: Float32Array | null = null;
+  /** The hidden ranges the body's triangles were last chosen for. */
+  private hiddenRanges = '[]';
 
   /** `bodyAsset` is the body as its pack made it: rigid items anchor to it. */
   constructor(readonly bodyAsset: AssetData, bodyMaterial: MeshStandardMaterial) {
@@ -154,8 +156,12 @@ export class LiveAvatar {
     return headCentre(this.skeleton.head(head), this.skeleton.head(top));
   }
 
+  /** Hides the body under what is worn; items that hide nothing (hair, eyes, lashes) leave it as it is. */
   private updateHiddenBody(): void {
     const ranges = [...this.items.values()].flatMap((worn) => worn.hidesBody);
+    const key = JSON.stringify(ranges);
+    if (key === this.hiddenRanges) return;
+    this.hiddenRanges = key;
     this.body.hide(hiddenVertexMask(MH_VERTICES, ranges));
   }
 }
