@@ -1,10 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { readyPacks, useAvatarStore } from '../state';
 import { avatarOnStage } from './avatarOnStage';
 import { GroundShadow } from './GroundShadow';
 import { stageFocus } from './stageFocus';
-import { FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK, markNextFrame } from './stageProbe';
+import { FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK, markNextFrame, nextFrame, registerPendingWork } from './stageProbe';
 import { useAvatarDirector } from './useAvatarDirector';
 import { useBlinkShape } from './useBlink';
 import { usePoseAndIdle } from './useIdleMotion';
@@ -42,6 +42,14 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
     stageFocus.setState(director.live.landmarks());
     markNextFrame(FIRST_AVATAR_MARK, FIRST_AVATAR_PRESENTED_MARK);
   }, [director]);
+  // The ground shadow comes in the frame after the avatar's: its shader program would otherwise be linked in the
+  // frame that first shows the avatar (a software renderer takes tens of milliseconds per program).
+  const [shadowShown, setShadowShown] = useState(false);
+  useEffect(() => {
+    if (!director || shadowShown) return;
+    const shown = nextFrame().then(() => setShadowShown(true));
+    return registerPendingWork(() => shown);
+  }, [director, shadowShown]);
   // After each drawn frame (a microtask runs once R3F has rendered it), free what was taken off.
   useFrame(() => queueMicrotask(() => director?.live.disposeRetired()));
   const shapeModel = useShapedBody(corePack, director, avatar.body);
@@ -51,7 +59,7 @@ export function AvatarView({ idleMotion }: AvatarViewProps) {
   return director ? (
     <>
       <primitive object={director.live.object} />
-      <GroundShadow />
+      {shadowShown && <GroundShadow />}
     </>
   ) : null;
 }
