@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../packs/loadPack';
 import { presetDocument } from '../../packs/presets';
-import { AssetLibrary } from '../AssetLibrary';
 import { AvatarDirector } from './AvatarDirector';
+import { countingDecoder, fileLibrary } from './testLibrary';
 
 const HAIR_URL = '/packs/core/items/long01.glb';
 
@@ -15,19 +15,8 @@ describe('the avatar director', async () => {
 
   it('frees the items that arrive after it was disposed instead of putting them on: every decoded image is given back', async () => {
     let releaseHair = () => {};
-    const hairHeld = new Promise<void>((resolve) => (releaseHair = resolve));
-    const library = new AssetLibrary(async (url) => {
-      if (url === HAIR_URL) await hairHeld;
-      return new Uint8Array(readFileSync(`public${url}`));
-    });
-    const images = { decoded: 0, released: 0 };
-    const decoder = {
-      decode: async () => {
-        images.decoded += 1;
-        return { width: 4, height: 4, close() {} } as unknown as ImageBitmap;
-      },
-      release: () => void (images.released += 1),
-    };
+    const library = fileLibrary({ url: HAIR_URL, until: new Promise<void>((resolve) => (releaseHair = resolve)) });
+    const { counts: images, decoder } = countingDecoder();
     const statuses: string[] = [];
     const director = await AvatarDirector.create(pack, library, decoder, { itemStatus: (ref, status) => statuses.push(`${ref} ${status.state}`), changed: () => {} });
     const maya = pack.manifest.presets.find((preset) => preset.id === 'maya')!;

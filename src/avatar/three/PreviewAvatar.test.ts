@@ -5,31 +5,10 @@ import type { Inspection } from '../../core/itemInspection';
 import { PREVIEW_BODIES } from '../../core/previewBodies';
 import { loadPack } from '../../packs/loadPack';
 import { previewDocument } from '../../packs/previewDocument';
-import { AssetLibrary } from '../AssetLibrary';
 import { loadCorePackForTests } from '../testPack';
 import { PreviewAvatar } from './PreviewAvatar';
+import { countingDecoder, fileLibrary } from './testLibrary';
 import { buildCast } from './previewCast';
-
-/** Serves /packs/core/… from public/, and can hold one file back until released. */
-function fileLibrary(held?: { url: string; until: Promise<void> }) {
-  return new AssetLibrary(async (url) => {
-    if (url === held?.url) await held.until;
-    return new Uint8Array(readFileSync(`public${url}`));
-  });
-}
-
-/** Stands in for the browser's decoder: every decoded image must be released exactly once. */
-function countingDecoder() {
-  const counts = { decoded: 0, released: 0 };
-  const decoder = {
-    decode: async () => {
-      counts.decoded += 1;
-      return { width: 4, height: 4, close() {} } as unknown as ImageBitmap;
-    },
-    release: () => void (counts.released += 1),
-  };
-  return { counts, decoder };
-}
 
 type Resource = EventDispatcher<{ dispose: object }>;
 
