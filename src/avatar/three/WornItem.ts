@@ -12,6 +12,8 @@ interface FittedPart {
   primitive: PrimitiveData;
   weldKeys: Uint32Array;
   scratch: Float32Array;
+  /** Pulled in under headwear since it was last placed: a part that does not follow the body needs putting back. */
+  tucked: boolean;
 }
 
 /** Weld keys depend only on the (cached, never mutated) asset data: compute them once per primitive. */
@@ -42,7 +44,7 @@ export class WornItem {
       mesh.renderOrder = layer;
       this.object.add(mesh);
       const weldKeys = weldKeysOf(primitive);
-      return { mesh, primitive, weldKeys, scratch: new Float32Array(weldKeys.length * 3) };
+      return { mesh, primitive, weldKeys, scratch: new Float32Array(weldKeys.length * 3), tucked: false };
     });
   }
 
@@ -51,26 +53,33 @@ export class WornItem {
    * keep their modelled shape, as does every item before the body has a shape (null).
    */
   refit(body: Float32Array | null): void {
-    if (!body) return this.restoreModelled();
+    if (!body) return this.parts.forEach(restoreModelled); // also undoes a tuck under headwear
     if (this.carrier) return this.followCarrier(this.carrier, body);
-    for (const { mesh, primitive, weldKeys, scratch } of this.parts) {
+    for (const part of this.parts) {
+      const { mesh, primitive, weldKeys, scratch } = part;
       const { fitRefs, fitWeights, fitOffsets } = primitive;
-      if (!fitRefs || !fitWeights || !fitOffsets) continue;
+      if (!fitRefs || !fitWeights || !fitOffsets) {
+        if (part.tucked) restoreModelled(part);
+        continue;
+      }
       const position = mesh.geometry.getAttribute('position') as BufferAttribute;
       const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
       fitToBody(body, fitRefs, fitWeights, fitOffsets, position.array as Float32Array);
       smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
       position.needsUpdate = true;
       normal.needsUpdate = true;
+      part.tucked = false;
     }
   }
 
   /** Pulls the item in under headwear (hair under a hat; see headwear.ts), from where it was fitted. */
   tuckUnder(cover: Float32Array, centre: Vec3): void {
-    for (const { mesh, primitive, weldKeys, scratch } of this.parts) {
+    for (const part of this.parts) {
+      const { mesh, primitive, weldKeys, scratch } = part;
       const position = mesh.geometry.getAttribute('position') as BufferAttribute;
       const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
       if (!tuckUnder(cover, centre, position.array as Float32Array)) continue;
+      part.tucked = true;
       smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
       position.needsUpdate = true;
       normal.needsUpdate = true;
@@ -82,20 +91,10 @@ export class WornItem {
     return this.parts.map(({ mesh, primitive }) => ({ positions: mesh.geometry.getAttribute('position').array, indices: primitive.indices }));
   }
 
-  private restoreModelled(): void {
-    for (const { mesh, primitive } of this.parts) {
-      const position = mesh.geometry.getAttribute('position') as BufferAttribute;
-      const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
-      (position.array as Float32Array).set(primitive.positions);
-      if (primitive.normals) (normal.array as Float32Array).set(primitive.normals);
-      else mesh.geometry.computeVertexNormals();
-      position.needsUpdate = true;
-      normal.needsUpdate = true;
-    }
-  }
-
   private followCarrier(carrier: AssetCarrier, body: Float32Array): void {
-    for (const { mesh, primitive } of this.parts) {
+    for (const part of this.parts) {
+      const { mesh, primitive } = part;
+      if (part.tucked) restoreModelled(part); // its normals too
       const position = mesh.geometry.getAttribute('position') as BufferAttribute;
       followCarrier(primitive.positions, carrier, body, position.array as Float32Array);
       position.needsUpdate = true;
@@ -123,4 +122,16 @@ export class WornItem {
     }
     this.object.removeFromParent();
   }
+}
+
+function restoreModelled(part: FittedPart): void {
+  const { mesh, primitive } = part;
+  part.tucked = false;
+  const position = mesh.geometry.getAttribute('position') as BufferAttribute;
+  const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
+  (position.array as Float32Array).set(primitive.positions);
+  if (primitive.normals) (normal.array as Float32Array).set(primitive.normals);
+  else mesh.geometry.computeVertexNormals();
+  position.needsUpdate = true;
+  normal.needsUpdate = true;
 }
