@@ -7,6 +7,10 @@
  */
 import type { Vec3 } from './assetData';
 
+/** The slots that meet under a hat: items worn as hair are tucked under items worn as headwear. */
+export const HAIR_SLOT = 'hair';
+export const HEADWEAR_SLOT = 'headwear';
+
 /** One mesh of the headwear, in the same space as the hair. */
 export interface HeadwearShell {
   positions: ArrayLike<number>;

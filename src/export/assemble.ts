@@ -4,7 +4,7 @@
  */
 import type { MaterialData, PrimitiveData, TextureData, Vec3 } from '../avatar/assetData';
 import { fitToBody, gatherBodyPositions, smoothNormals, weldKeysByPosition } from '../avatar/fitting';
-import { headCentre, headwearCover, tuckUnder } from '../avatar/headwear';
+import { HAIR_SLOT, HEADWEAR_SLOT, headCentre, headwearCover, tuckUnder } from '../avatar/headwear';
 import { hiddenVertexMask, visibleTriangles } from '../avatar/hiddenBody';
 import { applyShape, clampShapeValues, lowestBodyY } from '../avatar/shape';
 import { followCarrier } from '../avatar/rigid';
@@ -123,13 +123,13 @@ function itemParts(item: WornItemData, inputs: ExportInputs, shaped: Float32Arra
 
 /** Hair under headwear, as the live avatar tucks it (see headwear.ts). */
 function tuckHairUnderHeadwear(parts: AvatarPart[], joints: AvatarJoint[]): void {
-  const headwear = parts.filter((part) => part.slot === 'headwear');
+  const headwear = parts.filter((part) => part.slot === HEADWEAR_SLOT);
   const head = joints.find((joint) => joint.name === 'Head');
   const top = joints.find((joint) => joint.name === 'HeadTop_End');
   if (headwear.length === 0 || !head || !top) return;
   const centre = headCentre(head.head, top.head);
   const cover = headwearCover(headwear, centre);
-  for (const hair of parts.filter((part) => part.slot === 'hair')) {
+  for (const hair of parts.filter((part) => part.slot === HAIR_SLOT)) {
     const weldKeys = weldKeysByPosition(hair.positions);
     if (tuckUnder(cover, centre, hair.positions)) smoothNormals(hair.positions, hair.indices, weldKeys, new Float32Array(hair.positions.length), hair.normals);
   }

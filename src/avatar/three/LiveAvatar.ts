@@ -1,6 +1,6 @@
 import { Group, type MeshStandardMaterial } from 'three';
 import type { AssetData, Vec3 } from '../assetData';
-import { headCentre, headwearCover } from '../headwear';
+import { HAIR_SLOT, HEADWEAR_SLOT, headCentre, headwearCover } from '../headwear';
 import { hiddenVertexMask } from '../hiddenBody';
 import { AvatarBody } from './AvatarBody';
 import type { PoseRotations } from '../poses';
@@ -15,10 +15,6 @@ export interface WearRequest {
   layer: number;
   hidesBody: readonly (readonly [number, number])[];
 }
-
-/** The slots whose items meet under a hat: hair is tucked under headwear. */
-const HAIR = 'hair';
-const HEADWEAR = 'headwear';
 
 /** Number of MakeHuman body vertices (the rest are helper geometry used only for fitting). */
 export const MH_BODY_VERTICES = 13380;
@@ -56,7 +52,7 @@ export class LiveAvatar {
     this.items.set(slot, { item, hidesBody });
     this.object.add(item.object);
     this.updateHiddenBody();
-    if (slot === HAIR || slot === HEADWEAR) this.fitHair(slot === HEADWEAR);
+    if (slot === HAIR_SLOT || slot === HEADWEAR_SLOT) this.fitHair(slot === HEADWEAR_SLOT);
   }
 
   /** Takes an item off at once; its GPU resources are freed by the next `disposeRetired`. */
@@ -67,7 +63,7 @@ export class LiveAvatar {
     this.retired.push(worn.item);
     this.items.delete(slot);
     this.updateHiddenBody();
-    if (slot === HEADWEAR) this.fitHair(true);
+    if (slot === HEADWEAR_SLOT) this.fitHair(true);
   }
 
   /**
@@ -140,10 +136,10 @@ export class LiveAvatar {
    * (needed when the headwear changed; the hair was just fitted otherwise).
    */
   private fitHair(refit: boolean): void {
-    const hair = this.items.get(HAIR)?.item;
+    const hair = this.items.get(HAIR_SLOT)?.item;
     if (!hair) return;
     if (refit) hair.refit(this.bodyPositions);
-    const headwear = this.items.get(HEADWEAR)?.item;
+    const headwear = this.items.get(HEADWEAR_SLOT)?.item;
     if (!headwear) return;
     const centre = this.headCentre();
     hair.tuckUnder(headwearCover(headwear.shells(), centre), centre);
