@@ -4,6 +4,7 @@ import { AvatarDirector } from '../avatar/three/AvatarDirector';
 import type { LoadedPack } from '../packs/loadPack';
 import { avatarStore, readyPacks } from '../state';
 import { assetLibrary, decodedImages } from './assets';
+import { prepareOnGpu } from './prepareOnGpu';
 import { registerPendingWork, sceneChanged } from './stageProbe';
 
 /** Builds the avatar for the body pack once it is loaded, and frees it when the pack changes or the stage goes. */
@@ -23,13 +24,23 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
     let current: AvatarDirector | null = null;
     let shown = false;
     let cancelled = false;
+    // While the first avatar assembles, the programs of its parts link and their textures upload as they arrive, not
+    // in the frame that first shows it: once per burst of arrivals, after the messages already waiting.
+    let preparing = false;
+    const prepareSoon = () => {
+      if (preparing) return;
+      preparing = true;
+      setTimeout(() => {
+        preparing = false;
+        if (!current || shown || cancelled) return;
+        const { gl, camera, scene } = getThree();
+        prepareOnGpu(gl, current.live.object, camera, scene);
+      });
+    };
     const events = {
       itemStatus: avatarStore.getState().setItemState,
       // A swap redraws at full resolution: resizing the canvas for one frame costs more than it saves.
-      changed: () => {
-        if (!shown) return; // the stage still shows the placeholder: nothing to redraw
-        sceneChanged();
-      },
+      changed: () => (shown ? sceneChanged() : prepareSoon()),
     };
     const { avatar, packs } = avatarStore.getState();
     AvatarDirector.prefetch(avatar, readyPacks(packs), assetLibrary);

@@ -1,0 +1,20 @@
+import { Texture, type Camera, type Material, type Object3D, type Scene, type WebGLRenderer } from 'three';
+
+/**
+ * Starts linking the shader programs of what `object` shows (lit by `scene`) and uploads its textures, so the frame
+ * that first shows it does not: a software renderer spends tens of milliseconds per program and per texture there.
+ * Cheap to repeat: programs and textures already on the GPU are skipped.
+ */
+export function prepareOnGpu(gl: WebGLRenderer, object: Object3D, camera: Camera, scene: Scene): void {
+  gl.compile(object, camera, scene);
+  object.traverse((node) => {
+    for (const material of materialsOf(node)) {
+      for (const value of Object.values(material)) if (value instanceof Texture) gl.initTexture(value);
+    }
+  });
+}
+
+function materialsOf(node: Object3D): Material[] {
+  const material = (node as Object3D & { material?: Material | Material[] }).material;
+  return material === undefined ? [] : Array.isArray(material) ? material : [material];
+}
