@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { blockingIssues, validateGlb } from './gltfValidation';
 import { loadReferenceBody } from './referenceBody';
 import { buildSkeleton, JOINT_NAMES } from './skeleton';
-import { buildSkinnedGlb, computeSmoothNormals, readGlbJson } from './skinnedGlb';
+import { readGlb } from '../../src/avatar/readGlb';
+import { buildSkinnedGlb, computeSmoothNormals, readGlbJson, weightBytes } from './skinnedGlb';
 import type { SkinnedGlbInput } from './skinnedGlb';
 
 const skeleton = buildSkeleton(loadReferenceBody().positions);
@@ -71,6 +72,26 @@ describe('buildSkinnedGlb', () => {
     expect(joints.map((node) => node.name)).toEqual([...JOINT_NAMES]);
     expect(joints.every((node) => node.rotation === undefined && (node.extras?.fitVertices?.length ?? 0) > 0)).toBe(true);
     expect(gltf.extensionsUsed ?? []).not.toContain('EXT_texture_webp');
+  });
+
+  it('stores 0–1 texture coordinates as 16-bit and skin weights as bytes, read back within their precision', async () => {
+    const input = cubeInput(undefined);
+    const glb = await buildSkinnedGlb(input);
+    const gltf = readGlbJson(glb) as { accessors: { componentType: number; normalized?: boolean }[]; meshes: { primitives: { attributes: Record<string, number> }[] }[] };
+    const attributes = gltf.meshes[0]!.primitives[0]!.attributes;
+    expect(gltf.accessors[attributes.TEXCOORD_0!]).toMatchObject({ componentType: 5123, normalized: true });
+    expect(gltf.accessors[attributes.WEIGHTS_0!]).toMatchObject({ componentType: 5121, normalized: true });
+    const read = (await readGlb(glb)).primitives[0]!;
+    const source = input.primitives[0]!;
+    read.uvs!.forEach((v, i) => expect(Math.abs(v - source.uvs![i]!)).toBeLessThan(1 / 65535));
+    read.skinWeights!.forEach((w, i) => expect(Math.abs(w - source.weights[i]!)).toBeLessThan(1 / 255));
+  });
+
+  it('rounds the weights of each vertex to bytes that add up to exactly 255', () => {
+    const weights = Float32Array.from([0.5, 0.25, 0.25, 0, 1 / 3, 1 / 3, 1 / 3, 0, 0.7, 0.1, 0.1, 0.1, 0.999, 0.0005, 0.0005, 0]);
+    const bytes = weightBytes(weights);
+    for (let v = 0; v < bytes.length; v += 4) expect(bytes[v]! + bytes[v + 1]! + bytes[v + 2]! + bytes[v + 3]!).toBe(255);
+    bytes.forEach((b, i) => expect(Math.abs(b / 255 - weights[i]!)).toBeLessThan(1 / 255));
   });
 
   it('is deterministic', async () => {

@@ -141,21 +141,52 @@ function createPrimitive(document: Document, buffer: Buffer, input: PrimitiveInp
     .setIndices(accessor(document, buffer, indices, 'SCALAR'))
     .setAttribute('POSITION', accessor(document, buffer, input.positions, 'VEC3'))
     .setAttribute('NORMAL', accessor(document, buffer, normals, 'VEC3'));
-  if (input.uvs) primitive.setAttribute('TEXCOORD_0', accessor(document, buffer, input.uvs, 'VEC2'));
+  if (input.uvs) primitive.setAttribute('TEXCOORD_0', uvAccessor(document, buffer, input.uvs));
   if (input.uvs && input.material.normalTexture) {
     const tangents = input.tangents ?? computeTangents(input.positions, normals, input.uvs, input.indices);
     primitive.setAttribute('TANGENT', accessor(document, buffer, tangents, 'VEC4'));
   }
+  const weights = weightBytes(input.weights);
+  // A weight too small for a byte leaves its joint unused: the validator wants joint 0 there.
+  const used = input.joints.map((joint, i) => (weights[i] === 0 ? 0 : joint));
   // Our skeleton has 67 joints: 8-bit joint indices are enough and valid glTF.
-  const joints = input.joints.every((joint) => joint < 256) ? Uint8Array.from(input.joints) : input.joints;
+  const joints = used.every((joint) => joint < 256) ? Uint8Array.from(used) : used;
   primitive
     .setAttribute('JOINTS_0', accessor(document, buffer, joints, 'VEC4'))
-    .setAttribute('WEIGHTS_0', accessor(document, buffer, input.weights, 'VEC4'));
+    .setAttribute('WEIGHTS_0', accessor(document, buffer, weights, 'VEC4').setNormalized(true));
   for (const custom of input.attributes ?? []) {
     if (!custom.name.startsWith('_')) throw new Error(`custom attribute "${custom.name}" must start with "_"`);
     primitive.setAttribute(custom.name, accessor(document, buffer, custom.array, custom.type));
   }
   return primitive;
+}
+
+/**
+ * Texture coordinates as normalized 16-bit integers when they lie in 0–1 (valid glTF, 1/65535 of the texture apart:
+ * far finer than a texel), else as floats: half the bytes of every item's coordinates on the way to the first avatar.
+ */
+function uvAccessor(document: Document, buffer: Buffer, uvs: Float32Array): Accessor {
+  if (!uvs.every((v) => v >= 0 && v <= 1)) return accessor(document, buffer, uvs, 'VEC2');
+  return accessor(document, buffer, Uint16Array.from(uvs, (v) => Math.round(v * 0xffff)), 'VEC2').setNormalized(true);
+}
+
+/**
+ * Skin weights as normalized bytes (valid glTF, a quarter of the float bytes). Each vertex's four still add up to
+ * exactly 1: the rounding left over goes to the weights that lost the most.
+ */
+export function weightBytes(weights: Float32Array): Uint8Array {
+  const bytes = new Uint8Array(weights.length);
+  for (let v = 0; v < weights.length; v += 4) {
+    const four = [0, 1, 2, 3].map((k) => weights[v + k]!);
+    const sum = four.reduce((a, b) => a + b, 0) || 1;
+    const scaled = four.map((w) => (w / sum) * 255);
+    const floors = scaled.map(Math.floor);
+    let left = 255 - floors.reduce((a, b) => a + b, 0);
+    const byLoss = [0, 1, 2, 3].sort((a, b) => scaled[b]! - floors[b]! - (scaled[a]! - floors[a]!));
+    for (const k of byLoss) if (left-- > 0) floors[k]! += 1;
+    floors.forEach((w, k) => (bytes[v + k] = w));
+  }
+  return bytes;
 }
 
 function createMaterial(document: Document, input: MaterialInput, textures: Map<Uint8Array, Texture>): Material {
