@@ -4,7 +4,6 @@ import { presetDocument } from '../packs/presets';
 import { avatarStore } from '../state';
 import { fetchText } from './fetchText';
 import { prepareFile } from './preloadItem';
-import { startGlbReader } from '../scene/assets';
 
 export const CORE_PACK_ID = 'core';
 export const CORE_PACK_URL = `${import.meta.env.BASE_URL}packs/${CORE_PACK_ID}/pack.json`;
@@ -31,7 +30,6 @@ function prefetchFirstAvatar(packText: string): void {
   const presetItems = Object.fromEntries(Object.entries(preset?.items ?? {}).map(([slot, id]) => [slot, `${pack.id}/${id}`]));
   const worn = Object.keys(saved.items).length > 0 ? saved : { items: presetItems, variants: preset?.variants };
   const folder = packFolderUrl(CORE_PACK_URL);
-  startGlbReader();
   for (const path of avatarFiles(pack, worn)) prepareFile(folder + path); // failures are reported when worn
 }
 

@@ -10,17 +10,11 @@ export const loadGlbReader = () => import('./readGlb');
 /** Reads on the calling thread (Node, tests, or a browser without module workers). */
 export const readGlbInPlace: ReadGlbBytes = async (bytes) => (await loadGlbReader()).readGlb(bytes);
 
-/** Reads GLB bytes in a worker; `start` boots it ahead of the first file (it takes a few hundred milliseconds). */
-export interface WorkerGlbReader {
-  read: ReadGlbBytes;
-  start(): void;
-}
-
 /**
- * Reads in a worker started on first use, or by `start`. The bytes are copied to it (the caller's cache keeps them
- * for exports); the result's arrays are moved back.
+ * Reads in a worker started on first use. The bytes are copied to it (the caller's cache keeps them for exports);
+ * the result's arrays are moved back.
  */
-export function readGlbInWorker(startWorker: () => Worker): WorkerGlbReader {
+export function readGlbInWorker(startWorker: () => Worker): ReadGlbBytes {
   let worker: Worker | null = null;
   let nextId = 0;
   const waiting = new Map<number, { resolve: (asset: AssetData) => void; reject: (error: Error) => void }>();
@@ -30,18 +24,14 @@ export function readGlbInWorker(startWorker: () => Worker): WorkerGlbReader {
     if ('asset' in data) request?.resolve(data.asset);
     else request?.reject(new Error(data.error));
   };
-  const start = (): Worker => {
-    if (!worker) {
-      worker = startWorker();
-      worker.addEventListener('message', settle);
-    }
-    return worker;
-  };
-  const read: ReadGlbBytes = (bytes) =>
+  return (bytes) =>
     new Promise((resolve, reject) => {
+      if (!worker) {
+        worker = startWorker();
+        worker.addEventListener('message', settle);
+      }
       const id = (nextId += 1);
       waiting.set(id, { resolve, reject });
-      start().postMessage({ id, bytes } satisfies GlbRequest);
+      worker.postMessage({ id, bytes } satisfies GlbRequest);
     });
-  return { read, start };
 }

@@ -5,13 +5,11 @@ import { decodeImageInBrowser } from '../avatar/three/textures';
 import { parseShapeData, type ShapeModel } from '../avatar/shape';
 import { packAssetUrl, type LoadedPack } from '../packs/loadPack';
 
-const glbReader = readGlbInWorker(() => new Worker(new URL('../avatar/glbWorker.ts', import.meta.url), { type: 'module', name: 'glb-reader' }));
-
-/** Boots the GLB worker while the first files download, so it is ready to read them when they arrive. */
-export const startGlbReader = glbReader.start;
-
 /** The scene's one download cache for pack files (GLBs, textures, shape data). */
-export const assetLibrary = new AssetLibrary(fetchBytesOverHttp, glbReader.read);
+export const assetLibrary = new AssetLibrary(
+  fetchBytesOverHttp,
+  readGlbInWorker(() => new Worker(new URL('../avatar/glbWorker.ts', import.meta.url), { type: 'module', name: 'glb-reader' })),
+);
 
 /** Decoded images of items worn or preloaded; about a dozen 1024 px textures stay ready when not worn. */
 export const decodedImages = new DecodedImageCache(decodeImageInBrowser, 48 * 1024 * 1024);
