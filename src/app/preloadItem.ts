@@ -1,6 +1,7 @@
 import { packAssetUrl } from '../packs/loadPack';
 import { resolveItem } from '../packs/itemRef';
 import type { AssetData } from '../avatar/assetData';
+import { imageTypeOf } from '../avatar/three/textures';
 import { assetLibrary, decodedImages } from '../scene/assets';
 import { avatarStore, readyPacks } from '../state';
 
@@ -16,9 +17,11 @@ export function preloadItem(ref: string): void {
   for (const path of [asset.texture, asset.glb]) if (path) prepareFile(packAssetUrl(pack, path));
 }
 
-/** Downloads a pack file; a model is also parsed (in the GLB worker) and its images decoded. Failures are ignored. */
+/** Downloads a pack file; a model is also parsed (in the GLB worker), and its images or an image file decoded. Failures are ignored. */
 export function prepareFile(url: string): void {
+  const imageType = imageTypeOf(url);
   if (url.endsWith('.glb')) assetLibrary.glb(url).then(warmImages, () => {});
+  else if (imageType) assetLibrary.bytes(url).then((bytes) => decodedImages.warm({ bytes, mimeType: imageType })).catch(() => {});
   else assetLibrary.bytes(url).catch(() => {});
 }
 

@@ -9,7 +9,7 @@ import { resolveItem } from '../../packs/itemRef';
 import { attachRigid } from '../rigid';
 import { LiveAvatar } from './LiveAvatar';
 import { buildMaterial, disposeMaterial, restoreOwnMap, setDyed, setMaterialMap, tintMaterial } from './materials';
-import { createTexture, disposeTexture, type ImageDecoder } from './textures';
+import { createTexture, disposeTexture, imageTypeOf, type ImageDecoder } from './textures';
 
 export type ItemStatus = { state: 'loading' } | { state: 'ready' } | { state: 'broken'; reason: string };
 
@@ -147,7 +147,7 @@ export class AvatarDirector {
     if (this.disposed) return Promise.resolve(null); // nothing would free it
     let texture = this.sharedTextures.get(url);
     if (!texture) {
-      texture = this.library.bytes(url).then((bytes) => createTexture({ bytes, mimeType: mimeOf(url) }, this.images, 'color'));
+      texture = this.library.bytes(url).then((bytes) => createTexture({ bytes, mimeType: imageTypeOf(url) ?? 'image/jpeg' }, this.images, 'color'));
       this.sharedTextures.set(url, texture);
       texture.catch(() => this.sharedTextures.delete(url));
     }
@@ -213,8 +213,4 @@ export class AvatarDirector {
   }
 }
 
-function mimeOf(url: string): string {
-  if (url.endsWith('.webp')) return 'image/webp';
-  if (url.endsWith('.png')) return 'image/png';
-  return 'image/jpeg';
-}
+

@@ -14,6 +14,13 @@ export interface ImageDecoder {
 export const decodeImageInBrowser = (data: TextureData): Promise<ImageBitmap> =>
   createImageBitmap(new Blob([data.bytes as BlobPart], { type: data.mimeType }), { imageOrientation: 'from-image', premultiplyAlpha: 'none' });
 
+const IMAGE_TYPES: Record<string, string> = { webp: 'image/webp', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
+
+/** The image type of a pack file (a skin or variant texture) from its name; null when it is not an image. */
+export function imageTypeOf(url: string): string | null {
+  return IMAGE_TYPES[url.slice(url.lastIndexOf('.') + 1).toLowerCase()] ?? null;
+}
+
 export async function createTexture(data: TextureData | null, images: ImageDecoder, kind: 'color' | 'data'): Promise<Texture | null> {
   if (!data) return null;
   const image = await images.decode(data);
