@@ -181,9 +181,9 @@ export function weightBytes(weights: Float32Array): Uint8Array {
     const sum = four.reduce((a, b) => a + b, 0) || 1;
     const scaled = four.map((w) => (w / sum) * 255);
     const floors = scaled.map(Math.floor);
-    let left = 255 - floors.reduce((a, b) => a + b, 0);
+    const left = 255 - floors.reduce((a, b) => a + b, 0);
     const byLoss = [0, 1, 2, 3].sort((a, b) => scaled[b]! - floors[b]! - (scaled[a]! - floors[a]!));
-    for (const k of byLoss) if (left-- > 0) floors[k]! += 1;
+    for (const k of byLoss.slice(0, left)) floors[k]! += 1;
     floors.forEach((w, k) => (bytes[v + k] = w));
   }
   return bytes;
