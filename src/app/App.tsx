@@ -47,11 +47,16 @@ function dropFile(event: DragEvent): void {
   void (isPackFile(file) ? designerPackActions.openPackFiles([file]) : importManifestFile(file));
 }
 
+/** The silhouette until the avatar stands on the stage: only this re-renders when it arrives, not the whole page. */
+function PlaceholderUntilAvatar() {
+  const avatarShown = useStore(avatarOnStage, (s) => s.shown);
+  return avatarShown ? null : <StagePlaceholder />;
+}
+
 /** Composition root: the stage and the editor panel, each behind its own error boundary, and the preview grid. */
 export function App() {
   // The grid covers the stage: its idle motion would only take frames from the grid.
   const previewing = useAvatarStore((s) => s.previewItem !== null);
-  const avatarShown = useStore(avatarOnStage, (s) => s.shown);
   return (
     <div className="app" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={dropFile}>
       <main className="stage" data-testid="stage">
@@ -64,7 +69,7 @@ export function App() {
             <WebGLUnavailable />
           )}
         </ErrorBoundary>
-        {webgl.available && !avatarShown ? <StagePlaceholder /> : null}
+        {webgl.available ? <PlaceholderUntilAvatar /> : null}
       </main>
       <ErrorBoundary area="panel">
         <EditorPanel actions={EDITOR_ACTIONS} />

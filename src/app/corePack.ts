@@ -10,19 +10,23 @@ export const CORE_PACK_URL = `${import.meta.env.BASE_URL}packs/${CORE_PACK_ID}/p
 
 let corePack: Promise<LoadedPack> | null = null;
 let corePackText: Promise<string> | null = null;
+let firstAvatarPrefetch: Promise<void> | null = null;
 
-/**
- * Starts downloading the core pack's pack.json and, as soon as it arrives, the files of the avatar the editor will
- * show (the saved one, or the first preset), parsing its models and decoding their images: all of it overlaps the
- * first frame, which would otherwise come first.
- */
-export function prefetchCorePack(): void {
-  if (corePackText) return;
-  corePackText = fetchText(CORE_PACK_URL);
-  corePackText.then(prefetchFirstAvatar, () => {}); // a failure is reported by loadCorePack
+/** Starts downloading the core pack's pack.json, once: it is small, and everything else waits for it. */
+export function downloadCorePack(): Promise<string> {
+  corePackText ??= fetchText(CORE_PACK_URL);
+  return corePackText;
 }
 
-function prefetchFirstAvatar(packText: string): void {
+/**
+ * Once pack.json is in, starts downloading the files of the avatar the editor will show (the saved one, or the first
+ * preset), parsing its models and decoding their images, while the pack's check runs.
+ */
+export function prefetchFirstAvatar(): void {
+  firstAvatarPrefetch ??= downloadCorePack().then(prefetchAvatarFiles, () => {}); // a failure is reported by loadCorePack
+}
+
+function prefetchAvatarFiles(packText: string): void {
   const pack = rawPackFiles(packText);
   if (!pack) return; // loadCorePack says what is wrong with it
   const saved = avatarStore.getState().avatar;
@@ -42,8 +46,8 @@ export function loadCorePack(): Promise<LoadedPack> {
 async function loadAndRegister(): Promise<LoadedPack> {
   const store = avatarStore.getState();
   store.setPackEntry(CORE_PACK_ID, { status: 'loading', url: CORE_PACK_URL });
-  prefetchCorePack();
-  const result = await loadPack(CORE_PACK_URL, () => corePackText!);
+  prefetchFirstAvatar();
+  const result = await loadPack(CORE_PACK_URL, downloadCorePack);
   if (!result.ok) {
     store.setPackEntry(CORE_PACK_ID, { status: 'error', url: CORE_PACK_URL, errors: result.errors });
     throw new Error(`The core pack could not be loaded: ${result.errors.join('; ')}`);

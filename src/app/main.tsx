@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
-import { firstFrame, registerPendingWork, whenStageRendered } from '../scene/stageProbe';
+import { glbReader } from '../scene/assets';
+import { firstFrame, nextTask, registerPendingWork, whenStageRendered } from '../scene/stageProbe';
 import { App } from './App';
-import { loadCorePack, prefetchCorePack } from './corePack';
+import { downloadCorePack, loadCorePack, prefetchFirstAvatar } from './corePack';
 import { startEmbedBridge } from './embedBridge';
 import { installQaApi } from './qaApi';
 import { openSharedAvatar } from './sharing';
@@ -19,10 +20,14 @@ if (qaMode) installQaApi();
 startEmbedBridge();
 syncWithOtherTabs();
 if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedLanguage);
-// The stage paints first; the avatar's parsing starts right after, off the first frame's path (pack.json and the
-// avatar's files download alongside the first frame).
-prefetchCorePack();
-const corePackLoaded = firstFrame.then(() => loadCorePack());
+// pack.json downloads alongside the stage's first frame. The avatar's files, the GLB worker and the pack's check start
+// in the task after that frame's: within it, they would hold back its pixels and the responses queued behind it.
+downloadCorePack();
+const corePackLoaded = firstFrame.then(nextTask).then(() => {
+  glbReader.start();
+  prefetchFirstAvatar();
+  return loadCorePack();
+});
 corePackLoaded.then(openSharedAvatar, () => {}); // a failed core pack is reported above
 // Shipped and designer packs load once the core pack is in (designer packs are checked against its skeleton).
 corePackLoaded.then(() => Promise.all([loadShippedPacks(), openStartupPacks(requestedPacks)]), () => {});

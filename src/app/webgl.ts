@@ -12,7 +12,11 @@ const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|software|softpipe/i;
 
 export function probeWebGL(): WebGLSupport {
   try {
-    const gl = document.createElement('canvas').getContext('webgl2');
+    // The smallest context that can answer: a default one (300 × 150, multisampled, with depth) costs a software
+    // renderer real work to create and destroy.
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const gl = canvas.getContext('webgl2', { antialias: false, depth: false, stencil: false, alpha: false });
     if (!gl) return { available: false, software: false };
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));

@@ -11,27 +11,34 @@ export const loadGlbReader = () => import('./readGlb');
 export const readGlbInPlace: ReadGlbBytes = async (bytes) => (await loadGlbReader()).readGlb(bytes);
 
 /**
- * Reads in a worker started on first use. The bytes are copied to it (the caller's cache keeps them for exports);
- * the result's arrays are moved back.
+ * Reads in a worker. The bytes are copied to it (the caller's cache keeps them for exports); the result's arrays are
+ * moved back. The worker starts on first use, or earlier with `start`: it takes a moment to boot.
  */
-export function readGlbInWorker(startWorker: () => Worker): ReadGlbBytes {
-  let worker: Worker | null = null;
-  let nextId = 0;
-  const waiting = new Map<number, { resolve: (asset: AssetData) => void; reject: (error: Error) => void }>();
-  const settle = ({ data }: MessageEvent<GlbResponse>) => {
-    const request = waiting.get(data.id);
-    waiting.delete(data.id);
+export class GlbWorkerReader {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly waiting = new Map<number, { resolve: (asset: AssetData) => void; reject: (error: Error) => void }>();
+
+  constructor(private readonly startWorker: () => Worker) {}
+
+  start(): Worker {
+    if (this.worker) return this.worker;
+    this.worker = this.startWorker();
+    this.worker.addEventListener('message', this.settle);
+    return this.worker;
+  }
+
+  readonly read: ReadGlbBytes = (bytes) =>
+    new Promise((resolve, reject) => {
+      const id = (this.nextId += 1);
+      this.waiting.set(id, { resolve, reject });
+      this.start().postMessage({ id, bytes } satisfies GlbRequest);
+    });
+
+  private readonly settle = ({ data }: MessageEvent<GlbResponse>) => {
+    const request = this.waiting.get(data.id);
+    this.waiting.delete(data.id);
     if ('asset' in data) request?.resolve(data.asset);
     else request?.reject(new Error(data.error));
   };
-  return (bytes) =>
-    new Promise((resolve, reject) => {
-      if (!worker) {
-        worker = startWorker();
-        worker.addEventListener('message', settle);
-      }
-      const id = (nextId += 1);
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, bytes } satisfies GlbRequest);
-    });
 }

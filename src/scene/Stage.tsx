@@ -36,6 +36,8 @@ export function Stage({ smoothCamera, idleMotion, software, children }: StagePro
       onCreated={({ gl }) => {
         gl.toneMapping = ACESFilmicToneMapping;
         gl.outputColorSpace = SRGBColorSpace;
+        // Asked now, while the GPU is idle: the first texture would ask it (a round trip) behind the avatar's uploads.
+        gl.capabilities.getMaxAnisotropy();
       }}
     >
       <color attach="background" args={[STAGE_BACKGROUND]} />

@@ -1,15 +1,15 @@
 import { AssetLibrary, fetchBytesOverHttp } from '../avatar/AssetLibrary';
-import { readGlbInWorker } from '../avatar/glbReaders';
+import { GlbWorkerReader } from '../avatar/glbReaders';
 import { DecodedImageCache } from '../avatar/three/imageCache';
 import { decodeImageInBrowser } from '../avatar/three/textures';
 import { parseShapeData, type ShapeModel } from '../avatar/shape';
 import { packAssetUrl, type LoadedPack } from '../packs/loadPack';
 
+/** Reads the packs' models off the page's thread. */
+export const glbReader = new GlbWorkerReader(() => new Worker(new URL('../avatar/glbWorker.ts', import.meta.url), { type: 'module', name: 'glb-reader' }));
+
 /** The scene's one download cache for pack files (GLBs, textures, shape data). */
-export const assetLibrary = new AssetLibrary(
-  fetchBytesOverHttp,
-  readGlbInWorker(() => new Worker(new URL('../avatar/glbWorker.ts', import.meta.url), { type: 'module', name: 'glb-reader' })),
-);
+export const assetLibrary = new AssetLibrary(fetchBytesOverHttp, glbReader.read);
 
 /** Decoded images of items worn or preloaded; about a dozen 1024 px textures stay ready when not worn. */
 export const decodedImages = new DecodedImageCache(decodeImageInBrowser, 48 * 1024 * 1024);

@@ -73,6 +73,11 @@ export async function whenStageRendered(): Promise<void> {
   }
 }
 
+/** Resolves in a task of its own, after the one running now (and its rendering) ends. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Renders one more frame (the stage draws on demand when nothing moves); resolves with performance.now() after it. */
 export function nextFrame(): Promise<number> {
   return new Promise((resolve) => {
