@@ -10,13 +10,16 @@ import { disposeMaterial } from './materials';
 interface FittedPart {
   mesh: SkinnedMesh;
   primitive: PrimitiveData;
-  weldKeys: Uint32Array;
-  scratch: Float32Array;
+  /** Working memory for its normals, made on the first refit: the modelled shape needs none. */
+  scratch: Float32Array | null;
   /** Pulled in under headwear since it was last placed: a part that does not follow the body needs putting back. */
   tucked: boolean;
 }
 
-/** Weld keys depend only on the (cached, never mutated) asset data: compute them once per primitive. */
+/**
+ * Weld keys depend only on the (cached, never mutated) asset data: computed once per primitive, on its first refit (an
+ * item first shows in its modelled shape, whose normals come with it).
+ */
 const weldKeyCache = new WeakMap<PrimitiveData, Uint32Array>();
 
 function weldKeysOf(primitive: PrimitiveData): Uint32Array {
@@ -43,8 +46,7 @@ export class WornItem {
       mesh.name = `${asset.name}.${i}`;
       mesh.renderOrder = layer;
       this.object.add(mesh);
-      const weldKeys = weldKeysOf(primitive);
-      return { mesh, primitive, weldKeys, scratch: new Float32Array(weldKeys.length * 3), tucked: false };
+      return { mesh, primitive, scratch: null, tucked: false };
     });
   }
 
@@ -56,7 +58,7 @@ export class WornItem {
     if (!body) return this.parts.forEach(restoreModelled); // also undoes a tuck under headwear
     if (this.carrier) return this.followCarrier(this.carrier, body);
     for (const part of this.parts) {
-      const { mesh, primitive, weldKeys, scratch } = part;
+      const { mesh, primitive } = part;
       const { fitRefs, fitWeights, fitOffsets } = primitive;
       if (!fitRefs || !fitWeights || !fitOffsets) {
         if (part.tucked) restoreModelled(part);
@@ -65,7 +67,7 @@ export class WornItem {
       const position = mesh.geometry.getAttribute('position') as BufferAttribute;
       const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
       fitToBody(body, fitRefs, fitWeights, fitOffsets, position.array as Float32Array);
-      smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
+      smoothPartNormals(part, position, normal);
       position.needsUpdate = true;
       normal.needsUpdate = true;
       part.tucked = false;
@@ -75,12 +77,11 @@ export class WornItem {
   /** Pulls the item in under headwear (hair under a hat; see headwear.ts), from where it was fitted. */
   tuckUnder(cover: Float32Array, centre: Vec3): void {
     for (const part of this.parts) {
-      const { mesh, primitive, weldKeys, scratch } = part;
-      const position = mesh.geometry.getAttribute('position') as BufferAttribute;
-      const normal = mesh.geometry.getAttribute('normal') as BufferAttribute;
+      const position = part.mesh.geometry.getAttribute('position') as BufferAttribute;
+      const normal = part.mesh.geometry.getAttribute('normal') as BufferAttribute;
       if (!tuckUnder(cover, centre, position.array as Float32Array)) continue;
       part.tucked = true;
-      smoothNormals(position.array as Float32Array, primitive.indices, weldKeys, scratch, normal.array as Float32Array);
+      smoothPartNormals(part, position, normal);
       position.needsUpdate = true;
       normal.needsUpdate = true;
     }
@@ -122,6 +123,13 @@ export class WornItem {
     }
     this.object.removeFromParent();
   }
+}
+
+/** Smooth normals for a part's new positions, welded across its UV seams. */
+function smoothPartNormals(part: FittedPart, position: BufferAttribute, normal: BufferAttribute): void {
+  const weldKeys = weldKeysOf(part.primitive);
+  part.scratch ??= new Float32Array(weldKeys.length * 3);
+  smoothNormals(position.array as Float32Array, part.primitive.indices, weldKeys, part.scratch, normal.array as Float32Array);
 }
 
 function restoreModelled(part: FittedPart): void {
