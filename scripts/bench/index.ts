@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the app and the baseline page, serves both, drives headless Chromium and writes
  * bench-results/latest.json. A benchmark, not a test: it reports numbers and budgets, it does not fail.
- * BENCH_RUNS sets the number of cold loads (default 5); `--no-build` reuses dist/ and bench-dist/; `--only load`,
- * `--only live`, `--only exports`, `--only grid` or `--only packs` runs one group of measurements (for quick checks).
+ * BENCH_RUNS sets the number of cold loads of each page (default 9: one load moves by ±100 ms on a busy machine);
+ * `--no-build` reuses dist/ and bench-dist/; `--only load`, `--only live`, `--only exports`, `--only grid` or
+ * `--only packs` runs one group of measurements (for quick checks).
  */
 import type { Browser } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -18,7 +19,7 @@ import { idleFrameMs, openWarmPage, sliderUpdateTimes, slotSwapTimes, summarise,
 import { writeReport, type Metric } from './report';
 import { serveStatic } from './serve';
 
-const COLD_LOADS = Number(process.env.BENCH_RUNS ?? 5);
+const COLD_LOADS = Number(process.env.BENCH_RUNS ?? 9);
 const APP_PORT = 4180;
 const BASELINE_PORT = 4181;
 const APP_URL = `http://127.0.0.1:${APP_PORT}/?qa`;
