@@ -4,7 +4,7 @@ import { blockingIssues, validateGlb } from './gltfValidation';
 import { loadReferenceBody } from './referenceBody';
 import { buildSkeleton, JOINT_NAMES } from './skeleton';
 import { readGlb } from '../../src/avatar/readGlb';
-import { buildSkinnedGlb, computeSmoothNormals, readGlbJson, weightBytes } from './skinnedGlb';
+import { buildSkinnedGlb, computeSmoothNormals, quantized, readGlbJson, weightBytes } from './skinnedGlb';
 import type { SkinnedGlbInput } from './skinnedGlb';
 
 const skeleton = buildSkeleton(loadReferenceBody().positions);
@@ -85,6 +85,18 @@ describe('buildSkinnedGlb', () => {
     const source = input.primitives[0]!;
     read.uvs!.forEach((v, i) => expect(Math.abs(v - source.uvs![i]!)).toBeLessThan(1 / 65535));
     read.skinWeights!.forEach((w, i) => expect(Math.abs(w - source.weights[i]!)).toBeLessThan(1 / 255));
+  });
+
+  it('quantizes values in range to normalized 16-bit integers, read back within their step, and keeps the others as floats', () => {
+    const unit = Float32Array.from([0, 0.25, 1, 0.123456]);
+    const signed = Float32Array.from([-1, -0.0031, 0.5, 0.000017]);
+    const [u, s] = [quantized(unit, 'unsigned'), quantized(signed, 'signed')];
+    expect([u.array, u.normalized]).toEqual([expect.any(Uint16Array), true]);
+    expect([s.array, s.normalized]).toEqual([expect.any(Int16Array), true]);
+    u.array.forEach((q, i) => expect(Math.abs(q / 0xffff - unit[i]!)).toBeLessThanOrEqual(0.5 / 0xffff));
+    s.array.forEach((q, i) => expect(Math.abs(q / 0x7fff - signed[i]!)).toBeLessThanOrEqual(0.5 / 0x7fff));
+    expect(quantized(Float32Array.from([0.5, -0.01]), 'unsigned')).toEqual({ array: Float32Array.from([0.5, -0.01]), normalized: false });
+    expect(quantized(Float32Array.from([1.5]), 'signed').normalized).toBe(false);
   });
 
   it('rounds the weights of each vertex to bytes that add up to exactly 255', () => {

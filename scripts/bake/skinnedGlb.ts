@@ -11,8 +11,10 @@ import { computeTangents } from '../../src/avatar/tangents';
 /** A custom vertex attribute (name must start with `_`, e.g. `_FITREFS`). */
 export interface CustomAttribute {
   name: string;
-  array: Uint8Array | Uint16Array | Uint32Array | Float32Array;
+  array: Uint8Array | Uint16Array | Int16Array | Uint32Array | Float32Array;
   type: 'SCALAR' | 'VEC2' | 'VEC3' | 'VEC4';
+  /** Integers standing for 0–1 (unsigned) or −1–1 (signed), see `quantized`. */
+  normalized?: boolean;
 }
 
 /** Material description; textures are WebP bytes (embedded with EXT_texture_webp). */
@@ -141,7 +143,10 @@ function createPrimitive(document: Document, buffer: Buffer, input: PrimitiveInp
     .setIndices(accessor(document, buffer, indices, 'SCALAR'))
     .setAttribute('POSITION', accessor(document, buffer, input.positions, 'VEC3'))
     .setAttribute('NORMAL', accessor(document, buffer, normals, 'VEC3'));
-  if (input.uvs) primitive.setAttribute('TEXCOORD_0', uvAccessor(document, buffer, input.uvs));
+  if (input.uvs) {
+    const uvs = quantized(input.uvs, 'unsigned');
+    primitive.setAttribute('TEXCOORD_0', accessor(document, buffer, uvs.array, 'VEC2').setNormalized(uvs.normalized));
+  }
   if (input.uvs && input.material.normalTexture) {
     const tangents = input.tangents ?? computeTangents(input.positions, normals, input.uvs, input.indices);
     primitive.setAttribute('TANGENT', accessor(document, buffer, tangents, 'VEC4'));
@@ -156,18 +161,21 @@ function createPrimitive(document: Document, buffer: Buffer, input: PrimitiveInp
     .setAttribute('WEIGHTS_0', accessor(document, buffer, weights, 'VEC4').setNormalized(true));
   for (const custom of input.attributes ?? []) {
     if (!custom.name.startsWith('_')) throw new Error(`custom attribute "${custom.name}" must start with "_"`);
-    primitive.setAttribute(custom.name, accessor(document, buffer, custom.array, custom.type));
+    primitive.setAttribute(custom.name, accessor(document, buffer, custom.array, custom.type).setNormalized(custom.normalized ?? false));
   }
   return primitive;
 }
 
 /**
- * Texture coordinates as normalized 16-bit integers when they lie in 0–1 (valid glTF, 1/65535 of the texture apart:
- * far finer than a texel), else as floats: half the bytes of every item's coordinates on the way to the first avatar.
+ * Values as glTF's normalized 16-bit integers when they all lie in 0–1 (unsigned: 1/65535 apart) or −1–1 (signed:
+ * 1/32767 apart), else as floats: half the bytes. Texture coordinates end far finer than a texel, fitting weights and
+ * offsets (metres) within a few hundredths of a millimetre.
  */
-function uvAccessor(document: Document, buffer: Buffer, uvs: Float32Array): Accessor {
-  if (!uvs.every((v) => v >= 0 && v <= 1)) return accessor(document, buffer, uvs, 'VEC2');
-  return accessor(document, buffer, Uint16Array.from(uvs, (v) => Math.round(v * 0xffff)), 'VEC2').setNormalized(true);
+export function quantized(values: Float32Array, range: 'unsigned' | 'signed'): { array: Uint16Array | Int16Array | Float32Array; normalized: boolean } {
+  const low = range === 'unsigned' ? 0 : -1;
+  if (!values.every((v) => v >= low && v <= 1)) return { array: values, normalized: false };
+  const array = range === 'unsigned' ? Uint16Array.from(values, (v) => Math.round(v * 0xffff)) : Int16Array.from(values, (v) => Math.round(v * 0x7fff));
+  return { array, normalized: true };
 }
 
 /**

@@ -54,15 +54,16 @@ describe('baked wearables', () => {
     const body = loadReferenceBody().positions;
     for (const asset of assets.filter((_, i) => i % 4 === 0)) {
       const primitive = await primitiveOf(asset);
-      const [position, refs, weights, offsets] = ['POSITION', '_FITREFS', '_FITWEIGHTS', '_FITOFFSETS'].map(
-        (name) => primitive.getAttribute(name)!.getArray()!,
-      );
+      // Elements, not raw arrays: weights and offsets may be stored as normalized integers.
+      const [position, refs, weights, offsets] = ['POSITION', '_FITREFS', '_FITWEIGHTS', '_FITOFFSETS'].map((name) => primitive.getAttribute(name)!);
       let max = 0;
-      for (let k = 0; k < position!.length; k++) {
-        const [v, axis] = [Math.floor(k / 3), k % 3];
-        let fit = offsets![k]!;
-        for (let r = 0; r < 3; r++) fit += weights![v * 3 + r]! * body[refs![v * 3 + r]! * 3 + axis]!;
-        max = Math.max(max, Math.abs(fit - position![k]!));
+      for (let v = 0; v < position!.getCount(); v++) {
+        const [p, ref, weight, offset] = [position, refs, weights, offsets].map((attribute) => attribute!.getElement(v, [] as number[]));
+        for (let axis = 0; axis < 3; axis++) {
+          let fit = offset![axis]!;
+          for (let r = 0; r < 3; r++) fit += weight![r]! * body[ref![r]! * 3 + axis]!;
+          max = Math.max(max, Math.abs(fit - p![axis]!));
+        }
       }
       expect(max, asset.id).toBeLessThan(0.001);
     }

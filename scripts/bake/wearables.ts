@@ -11,7 +11,7 @@ import type { AssetInput } from './catalogueTypes';
 import { BASE_VERTEX_COUNT } from './legacyMesh';
 import { loadReferenceBody } from './referenceBody';
 import { buildSkeleton, type Skeleton } from './skeleton';
-import { buildSkinnedGlb } from './skinnedGlb';
+import { buildSkinnedGlb, quantized } from './skinnedGlb';
 import { buildWearableGeometry, hiddenBodyRanges, type WearableGeometry } from './wearablesGeometry';
 import { meanColourHex } from './wearablesAlpha';
 import { bakeVariants, itemThumbnail } from './wearablesExtras';
@@ -78,8 +78,8 @@ function glbVertexData(geometry: WearableGeometry) {
     weights: geometry.weights,
     attributes: [
       { name: '_FITREFS', array: geometry.fitRefs, type: 'VEC3' as const },
-      { name: '_FITWEIGHTS', array: geometry.fitWeights, type: 'VEC3' as const },
-      { name: '_FITOFFSETS', array: geometry.fitOffsets, type: 'VEC3' as const },
+      { name: '_FITWEIGHTS', type: 'VEC3' as const, ...quantized(geometry.fitWeights, 'unsigned') },
+      { name: '_FITOFFSETS', type: 'VEC3' as const, ...quantized(geometry.fitOffsets, 'signed') },
     ],
   };
 }
