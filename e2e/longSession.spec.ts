@@ -83,7 +83,7 @@ test(`a long session of ${EDITS} random edits: no error, resources back to where
   // A reload restores the session's avatar from the save.
   expect(await page.evaluate((m) => window.avatarAtelier!.loadManifest(m), ended)).toEqual({ ok: true });
   await page.reload();
-  await page.evaluate(() => window.avatarAtelier!.ready);
+  await page.evaluate(() => window.avatarAtelier!.whenRendered());
   expect(await stage.manifest()).toEqual(ended);
 
   const exports = edits.filter((edit) => edit.kind === 'export').length;

@@ -16,6 +16,6 @@ test('a full session makes no request to any host but the app’s own origin', a
     await stage.whenRendered();
   }
   await page.reload();
-  await page.evaluate(() => window.avatarAtelier!.ready);
+  await page.evaluate(() => window.avatarAtelier!.whenRendered());
   expect(foreign).toEqual([]);
 });

@@ -30,9 +30,9 @@ const corePackLoaded = firstFrame.then(nextTask).then(() => {
 });
 corePackLoaded.then(openSharedAvatar, () => {}); // a failed core pack is reported above
 // Shipped and designer packs load once the core pack is in (designer packs are checked against its skeleton).
-corePackLoaded.then(() => Promise.all([loadShippedPacks(), openStartupPacks(requestedPacks)]), () => {});
+const otherPacksLoaded = corePackLoaded.then(() => Promise.all([loadShippedPacks(), openStartupPacks(requestedPacks)]), () => {});
 corePackLoaded.catch((error: Error) => console.error(error.message));
-registerPendingWork(() => corePackLoaded.then(() => undefined));
+registerPendingWork(() => otherPacksLoaded.then(() => undefined));
 // The offline copy downloads the whole app: only once the first avatar is on screen.
 if (!qaMode || offlineRequested) corePackLoaded.then(whenStageRendered).then(keepOfflineCopy, () => {});
 

@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyShape, clampShapeValues, type ShapeModel } from '../avatar/shape';
 import type { AvatarDirector } from '../avatar/three/AvatarDirector';
 import type { LoadedPack } from '../packs/loadPack';
@@ -43,10 +43,14 @@ export function useShapedBody(bodyPack: LoadedPack | null, director: AvatarDirec
   const model = useShapeModel(bodyPack, director);
   const positions = useMemo(() => (model ? new Float32Array(model.vertexCount * 3) : null), [model]);
   const regress = useThree((state) => state.performance.regress);
+  const shaped = useRef<{ model: ShapeModel; director: AvatarDirector } | null>(null);
   useEffect(() => {
     if (!model || !director || !positions) return;
-    // While a slider moves, render at a lower resolution so each step shows at once (AdaptiveDpr restores it).
-    regress();
+    // While a slider moves, render at a lower resolution so each step shows at once (AdaptiveDpr restores it). An
+    // avatar's first shape (its shape data just arrived) shows at full resolution: nothing is moving.
+    const reshaping = shaped.current?.model === model && shaped.current.director === director;
+    shaped.current = { model, director };
+    if (reshaping) regress();
     applyShape(model, clampShapeValues(model, values), positions);
     director.live.setBodyPositions(positions);
     sceneChanged();
