@@ -69,3 +69,12 @@ test('without WebGL the stage explains what is missing and the panel still works
   await page.getByRole('button', { name: 'Upper body' }).click();
   await expect(page.getByRole('button', { name: 'Upper body' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('when the core pack cannot be downloaded, the editor says so in plain words instead of loading forever', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.route('**/packs/core/pack.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  await expect(page.getByTestId('presets.failed')).toContainText('could not be loaded (could not download /packs/core/pack.json: 404');
+  expect(problems).toEqual([]);
+});

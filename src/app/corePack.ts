@@ -14,7 +14,10 @@ let firstAvatarPrefetch: Promise<void> | null = null;
 
 /** Starts downloading the core pack's pack.json, once: it is small, and everything else waits for it. */
 export function downloadCorePack(): Promise<string> {
-  corePackText ??= fetchText(CORE_PACK_URL);
+  if (!corePackText) {
+    corePackText = fetchText(CORE_PACK_URL);
+    corePackText.catch(() => {}); // not unhandled while nothing awaits it yet: loadCorePack reports the failure
+  }
   return corePackText;
 }
 

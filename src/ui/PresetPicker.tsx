@@ -15,6 +15,13 @@ export function PresetPicker() {
   const controls = useAvatarStore((s) => s.bodyControls);
   const t = useT();
   const local = useLocalized();
+  if (core?.status === 'error') {
+    return (
+      <p role="alert" className="export__status--failed" data-testid="presets.failed">
+        {t('presets.failed', { reason: core.errors.join('; ') })}
+      </p>
+    );
+  }
   if (core?.status !== 'ready') return <p className="panel__note">{t('presets.loading')}</p>;
   const { manifest } = core.pack;
   const choose = (preset: Preset) => {

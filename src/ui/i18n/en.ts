@@ -25,7 +25,7 @@ export const en = {
   history: { group: 'History', undo: 'Undo', redo: 'Redo' },
   camera: { group: 'Camera', body: 'Full body', upper: 'Upper body', face: 'Face' },
   pose: { label: 'Pose' },
-  presets: { loading: 'Loading presets…', randomize: 'Surprise me', reset: 'Reset to {{preset}}', resetHint: 'Undoes every change since you chose this preset (you can undo the reset too).' },
+  presets: { loading: 'Loading presets…', failed: 'The avatar’s parts could not be loaded ({{reason}}). Check the connection, then reload the page.', randomize: 'Surprise me', reset: 'Reset to {{preset}}', resetHint: 'Undoes every change since you chose this preset (you can undo the reset too).' },
   wardrobe: { none: 'None', unavailable: 'Unavailable', brokenTitle: '{{item}}: could not be loaded ({{reason}})', variants: '{{item}} colour', tookOff: 'Putting on {{item}} took off: {{removed}}.' },
   colours: { skin: 'Skin colour', hair: 'Hair colour', eyebrows: 'Brow colour', beard: 'Beard colour' },
   body: { loading: 'Loading body controls…' },

@@ -26,7 +26,7 @@ export const fr: Strings = {
   history: { group: 'Historique', undo: 'Annuler', redo: 'Rétablir' },
   camera: { group: 'Caméra', body: 'Corps entier', upper: 'Buste', face: 'Visage' },
   pose: { label: 'Pose' },
-  presets: { loading: 'Chargement des modèles…', randomize: 'Au hasard', reset: 'Revenir à {{preset}}', resetHint: 'Annule toutes les modifications faites depuis le choix de ce modèle (la remise à zéro peut elle aussi être annulée).' },
+  presets: { loading: 'Chargement des modèles…', failed: 'Les éléments de l’avatar n’ont pas pu être chargés ({{reason}}). Vérifiez la connexion, puis rechargez la page.', randomize: 'Au hasard', reset: 'Revenir à {{preset}}', resetHint: 'Annule toutes les modifications faites depuis le choix de ce modèle (la remise à zéro peut elle aussi être annulée).' },
   wardrobe: { none: 'Aucun', unavailable: 'Indisponible', brokenTitle: '{{item}} : chargement impossible ({{reason}})', variants: 'Couleur : {{item}}', tookOff: '{{item}} remplace : {{removed}}.' },
   colours: { skin: 'Couleur de peau', hair: 'Couleur des cheveux', eyebrows: 'Couleur des sourcils', beard: 'Couleur de la barbe' },
   body: { loading: 'Chargement des réglages du corps…' },
