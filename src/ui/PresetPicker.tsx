@@ -17,7 +17,7 @@ export function PresetPicker() {
   const local = useLocalized();
   if (core?.status === 'error') {
     return (
-      <p role="alert" className="export__status--failed" data-testid="presets.failed">
+      <p role="alert" className="panel__note panel__note--failed" data-testid="presets.failed">
         {t('presets.failed', { reason: core.errors.join('; ') })}
       </p>
     );
