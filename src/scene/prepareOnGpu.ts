@@ -18,3 +18,12 @@ function materialsOf(node: Object3D): Material[] {
   const material = (node as Object3D & { material?: Material | Material[] }).material;
   return material === undefined ? [] : Array.isArray(material) ? material : [material];
 }
+
+/**
+ * Reads each linked program's uniform and attribute locations now. The first frame that draws with a program would
+ * otherwise ask for them, and wait there for the GPU to finish the uploads queued before: a software renderer takes
+ * tens of milliseconds.
+ */
+export function readProgramLocations(gl: WebGLRenderer): void {
+  for (const program of gl.info.programs ?? []) program.getUniforms();
+}

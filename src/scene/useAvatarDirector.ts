@@ -4,7 +4,7 @@ import { AvatarDirector } from '../avatar/three/AvatarDirector';
 import type { LoadedPack } from '../packs/loadPack';
 import { avatarStore, readyPacks } from '../state';
 import { assetLibrary, decodedImages } from './assets';
-import { prepareOnGpu } from './prepareOnGpu';
+import { prepareOnGpu, readProgramLocations } from './prepareOnGpu';
 import { registerPendingWork, sceneChanged } from './stageProbe';
 
 /** Builds the avatar for the body pack once it is loaded, and frees it when the pack changes or the stage goes. */
@@ -55,6 +55,7 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
         const { gl, camera, scene } = getThree();
         await gl.compileAsync(created.live.object, camera, scene);
         if (cancelled) return;
+        readProgramLocations(gl);
         shown = true;
         setDirector(created);
       },
