@@ -4,6 +4,7 @@ import { shortened, type Result } from '../core/validation';
 import { shapeModelOf } from '../scene/assets';
 import { avatarStore, readyPacks } from '../state';
 import { loadCorePack } from './corePack';
+import { loadOtherPacks } from './otherPacks';
 
 /** The current avatar as a portable manifest, naming the packs it wears. */
 export function currentManifest(): AvatarManifest {
@@ -51,7 +52,8 @@ export async function openManifest(input: unknown): Promise<Result<{ skipped: st
 async function checkedManifest(input: unknown): Promise<Result<AvatarManifest> & { problems: string[] }> {
   const restored = restoreManifest(input);
   if (!restored.ok) return { ...restored, problems: [] };
-  const core = await loadCorePack();
+  // The other packs too, so that their items are found; the ones that fail to load say so where they load.
+  const [core] = await Promise.all([loadCorePack(), loadOtherPacks().catch(() => {})]);
   const model = await shapeModelOf(core);
   return { ...restored, problems: manifestProblems(restored.value, readyPacks(avatarStore.getState().packs), model.controls) };
 }

@@ -2,19 +2,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
 import { glbReader } from '../scene/assets';
+import { firstAvatarSettled } from '../scene/avatarOnStage';
 import { firstFrame, nextTask, registerPendingWork, whenStageRendered } from '../scene/stageProbe';
 import { App } from './App';
-import { downloadCorePack, loadCorePack, prefetchFirstAvatar } from './corePack';
+import { CORE_PACK_ID, downloadCorePack, loadCorePack, prefetchFirstAvatar } from './corePack';
 import { startEmbedBridge } from './embedBridge';
 import { installQaApi } from './qaApi';
 import { openSharedAvatar } from './sharing';
 import { isLanguage } from '../core/language';
 import { avatarStore } from '../state';
-import { offlineRequested, qaMode, requestedLanguage, requestedPacks } from './urlFlags';
-import { openStartupPacks } from './designerPackActions';
+import { offlineRequested, qaMode, requestedLanguage } from './urlFlags';
 import { keepOfflineCopy } from './offlineCopy';
-import { loadShippedPacks } from './shippedPacks';
+import { loadOtherPacks } from './otherPacks';
+import { probeWebGL } from './webgl';
 import { syncWithOtherTabs } from './tabSync';
+
+function wearsOnlyCoreItems(): boolean {
+  return Object.values(avatarStore.getState().avatar.items).every((ref) => ref.startsWith(`${CORE_PACK_ID}/`));
+}
 
 if (qaMode) installQaApi();
 startEmbedBridge();
@@ -29,8 +34,9 @@ const corePackLoaded = firstFrame.then(nextTask).then(() => {
   return loadCorePack();
 });
 corePackLoaded.then(openSharedAvatar, () => {}); // a failed core pack is reported above
-// Shipped and designer packs load once the core pack is in (designer packs are checked against its skeleton).
-const otherPacksLoaded = corePackLoaded.then(() => Promise.all([loadShippedPacks(), openStartupPacks(requestedPacks)]), () => {});
+// The other packs load once the first avatar stands on the stage (they took the page's thread from it), unless that
+// avatar wears their items. A manifest opened sooner loads them first.
+const otherPacksLoaded = corePackLoaded.then(() => (wearsOnlyCoreItems() && probeWebGL().available ? firstAvatarSettled() : undefined)).then(loadOtherPacks, () => {});
 corePackLoaded.catch((error: Error) => console.error(error.message));
 registerPendingWork(() => otherPacksLoaded.then(() => undefined));
 // The offline copy downloads the whole app: only once the first avatar is on screen.

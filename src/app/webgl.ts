@@ -10,7 +10,15 @@ export interface WebGLSupport {
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|software|softpipe/i;
 
+let support: WebGLSupport | undefined;
+
+/** What the browser's WebGL can do, asked once. */
 export function probeWebGL(): WebGLSupport {
+  support ??= probe();
+  return support;
+}
+
+function probe(): WebGLSupport {
   try {
     // The smallest context that can answer: a default one (300 × 150, multisampled, with depth) costs a software
     // renderer real work to create and destroy.

@@ -4,6 +4,7 @@ import { AvatarDirector } from '../avatar/three/AvatarDirector';
 import type { LoadedPack } from '../packs/loadPack';
 import { avatarStore, readyPacks } from '../state';
 import { assetLibrary, decodedImages } from './assets';
+import { avatarOnStage } from './avatarOnStage';
 import { prepareOnGpu, readProgramLocations } from './prepareOnGpu';
 import { registerPendingWork, sceneChanged } from './stageProbe';
 
@@ -19,7 +20,7 @@ export function useAvatarDirector(bodyPack: LoadedPack | null): AvatarDirector |
     if (!bodyPack) return;
     // Settles once the dressed avatar is in the scene (or will never be), for whenRendered.
     let settleOnStage = () => {};
-    const onStage = new Promise<void>((resolve) => (settleOnStage = resolve));
+    const onStage = new Promise<void>((resolve) => (settleOnStage = resolve)).then(() => avatarOnStage.setState({ firstSettled: true }));
     reportOnStage.current = settleOnStage;
     let current: AvatarDirector | null = null;
     let shown = false;
