@@ -6,9 +6,12 @@ import { createStore } from 'zustand/vanilla';
  */
 export const avatarOnStage = createStore<{ shown: boolean; firstSettled: boolean }>()(() => ({ shown: false, firstSettled: false }));
 
-/** Resolves once the first avatar stands on the stage, or never will (its body failed, or its stage went away). */
+/**
+ * Resolves once the first avatar stands on the stage, in the task after the frame that drew it, or once it never will
+ * (its body failed, or its stage went away).
+ */
 export function firstAvatarSettled(): Promise<void> {
-  return new Promise((resolve) => {
+  const settled = new Promise<void>((resolve) => {
     if (avatarOnStage.getState().firstSettled) return resolve();
     const stop = avatarOnStage.subscribe(({ firstSettled }) => {
       if (!firstSettled) return;
@@ -16,4 +19,5 @@ export function firstAvatarSettled(): Promise<void> {
       resolve();
     });
   });
+  return settled.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 }

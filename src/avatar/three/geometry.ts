@@ -1,4 +1,4 @@
-import { Box3, BufferAttribute, BufferGeometry, Matrix4, SkinnedMesh, Sphere, type Material, type Mesh, type Skeleton } from 'three';
+import { Box3, BufferAttribute, BufferGeometry, Matrix4, SkinnedMesh, Sphere, Vector3, type Material, type Mesh, type Skeleton } from 'three';
 import type { PrimitiveData } from '../assetData';
 
 /** A skinned BufferGeometry from pack data; skin indices are remapped to the avatar skeleton's joint order. */
@@ -22,7 +22,16 @@ export function buildGeometry(primitive: PrimitiveData, jointMap: Uint16Array): 
  * and its exact sphere takes two slow passes (tens of milliseconds for the body on a page that has just loaded).
  */
 function sphereAroundBox(positions: Float32Array): Sphere {
-  return new Box3().setFromArray(positions).getBoundingSphere(new Sphere());
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i += 3) {
+    for (let axis = 0; axis < 3; axis += 1) {
+      const value = positions[i + axis]!;
+      if (value < min[axis]!) min[axis] = value;
+      if (value > max[axis]!) max[axis] = value;
+    }
+  }
+  return new Box3(new Vector3().fromArray(min), new Vector3().fromArray(max)).getBoundingSphere(new Sphere());
 }
 
 function remapJoints(joints: Uint16Array, jointMap: Uint16Array): Uint16Array {
