@@ -7,7 +7,6 @@ import { firstFrame, nextTask, registerPendingWork, whenStageRendered } from '..
 import { App } from './App';
 import { CORE_PACK_ID, downloadCorePack, loadCorePack, prefetchFirstAvatar } from './corePack';
 import { startEmbedBridge } from './embedBridge';
-import { installQaApi } from './qaApi';
 import { openSharedAvatar } from './sharing';
 import { isLanguage } from '../core/language';
 import { avatarStore } from '../state';
@@ -21,7 +20,8 @@ function wearsOnlyCoreItems(): boolean {
   return Object.values(avatarStore.getState().avatar.items).every((ref) => ref.startsWith(`${CORE_PACK_ID}/`));
 }
 
-if (qaMode) installQaApi();
+// The QA API's code loads only for ?qa (docs/qa.md: wait for `window.avatarAtelier`): visitors never need it.
+if (qaMode) void import('./qaApi').then(({ installQaApi }) => installQaApi());
 startEmbedBridge();
 syncWithOtherTabs();
 if (isLanguage(requestedLanguage)) avatarStore.getState().setLanguage(requestedLanguage);
