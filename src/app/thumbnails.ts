@@ -1,7 +1,6 @@
 import { packAssetUrl } from '../packs/loadPack';
 import { resolveItem } from '../packs/itemRef';
 import { assetLibrary, decodedImages } from '../scene/assets';
-import { itemThumbnail } from '../scene/itemThumbnail';
 import { avatarStore, readyPacks } from '../state';
 
 /**
@@ -14,5 +13,7 @@ export async function thumbnailFor(ref: string): Promise<string | null> {
   const { pack, asset } = resolved;
   if (!asset.glb) return asset.texture ? packAssetUrl(pack, asset.texture) : null;
   const url = packAssetUrl(pack, asset.glb);
+  // Its code loads with the first item that needs it: the core and shipped packs bring their own pictures.
+  const { itemThumbnail } = await import('../scene/itemThumbnail');
   return itemThumbnail(url, () => assetLibrary.glb(url), decodedImages).catch(() => null);
 }
